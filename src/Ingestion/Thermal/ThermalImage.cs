@@ -1,0 +1,13 @@
+namespace DroneInspect.Ingestion.Thermal;
+
+/// <summary>The decoded thermal content of one capture.</summary>
+/// <param name="Format">"flir-fff", "radiometric-tiff", "dji-rjpeg".</param>
+/// <param name="Planck">Null where the format carries none (TIFF, DJI).</param>
+/// <param name="Parameters">The conditions the map was computed under (file values with overrides applied).</param>
+public sealed record ThermalImage(
+    string Format,
+    string? CameraMake,
+    string? CameraModel,
+    TemperatureMap Map,
+    PlanckConstants? Planck,
+    RadiometricParameters? Parameters);
