@@ -1,0 +1,12 @@
+namespace DroneInspect.Grains.Abstractions;
+
+/// <summary>One uploaded flight: runs it through the pipeline, keeps its progress and findings. Keyed by flight id.</summary>
+public interface IFlightGrain : IGrainWithStringKey
+{
+    /// <summary>Starts (or resumes) the analysis; returns at once. Finished captures are not redone.</summary>
+    Task<FlightStatus> Start(FlightRequest request);
+
+    Task<FlightStatus> GetStatus();
+
+    Task<IReadOnlyList<Finding>> GetFindings();
+}
