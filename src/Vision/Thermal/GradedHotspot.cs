@@ -4,8 +4,9 @@ namespace DroneInspect.Vision.Thermal;
 public sealed record ThermalGrade(string Standard, string Level, string RuleId, string Citation);
 
 /// <summary>A hot region with its comparison and grades.</summary>
-/// <param name="ReferenceSource">Where the reference came from: "similar-component", "surroundings" or "ambient".</param>
-/// <param name="RelativeDifferencePercent">DL/T 664 delta_t; null when the rise over ambient is under 10 K (the standard's rule).</param>
+/// <param name="ReferenceSource">Where the reference came from: "similar-component", "surroundings" or "ambient"; counts maps may also say "scene-median" (ambient air cannot be compared with counts).</param>
+/// <param name="RiseOverAmbientKelvin">NaN on a counts map (<see cref="IsRelativeOnly"/>).</param>
+/// <param name="RelativeDifferencePercent">DL/T 664 delta_t; null when the rise over ambient is under 10 K (the standard's rule), when the reference is ambient, or on a counts map.</param>
 public sealed record GradedHotspot(
     HotRegion Region,
     double ReferenceTemperatureCelsius,
@@ -14,4 +15,8 @@ public sealed record GradedHotspot(
     double DeltaTKelvin,
     double RiseOverAmbientKelvin,
     double? RelativeDifferencePercent,
-    IReadOnlyList<ThermalGrade> Grades);
+    IReadOnlyList<ThermalGrade> Grades)
+{
+    /// <summary>True for a counts map: temperatures and deltas are in counts, and the only grade is "relative-only".</summary>
+    public bool IsRelativeOnly { get; init; }
+}

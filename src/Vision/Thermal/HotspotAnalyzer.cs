@@ -1,13 +1,103 @@
 using DroneInspect.Ingestion.Thermal;
+using DroneInspect.Vision.Thermal.Grading;
 
 namespace DroneInspect.Vision.Thermal;
 
-/// <summary>Finds hot regions in an absolute temperature map and grades them.</summary>
+/// <summary>
+/// Finds hot regions in a temperature map and grades them. The reference temperature comes from a similar component
+/// (same kind, similar size, not the host), else the surroundings (warm ring pixels: the conductor or clamp body the
+/// hotspot sits on), else ambient air. A counts map (IsAbsolute false) is never graded in Celsius: its hotspots carry
+/// one "relative-only" grade, deltas in counts and no rise over ambient (NaN).
+/// </summary>
 public static class HotspotAnalyzer
 {
+    /// <summary>DL/T 664 does not use delta_t when the hot spot rises less than this over ambient.</summary>
+    public const double MinRiseForRelativeDifferenceKelvin = 10.0;
+
+    public const string RelativeOnly = "relative-only";
+
     /// <param name="componentBoxes">Detected components on this map (thermal pixels), used for similar-component references; may be empty.</param>
     public static IReadOnlyList<GradedHotspot> Analyze(
         TemperatureMap map,
         double ambientTemperatureCelsius,
-        IReadOnlyList<PixelBox> componentBoxes) => throw new NotImplementedException("Vision helper implements this.");
+        IReadOnlyList<PixelBox> componentBoxes)
+    {
+        ArgumentNullException.ThrowIfNull(componentBoxes);
+        var options = HotspotAnalysisOptions.Default;
+        var components = componentBoxes.Select(b => new ThermalComponent(b, options.DefaultEquipmentKind)).ToList();
+        return Analyze(map, ambientTemperatureCelsius, components, options);
+    }
+
+    /// <param name="components">Components with their kinds (thermal pixels); the kind selects grading rows and similar components.</param>
+    public static IReadOnlyList<GradedHotspot> Analyze(
+        TemperatureMap map,
+        double ambientTemperatureCelsius,
+        IReadOnlyList<ThermalComponent> components,
+        HotspotAnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(components);
+        ArgumentNullException.ThrowIfNull(options);
+        if (map.IsAbsolute && !double.IsFinite(ambientTemperatureCelsius))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ambientTemperatureCelsius), "Ambient temperature must be a finite number of degrees Celsius.");
+        }
+
+        var scan = HotRegionFinder.Scan(map, options.Regions);
+        var references = new ReferenceFinder(map, scan, components, options);
+        var hotspots = new List<GradedHotspot>(scan.Regions.Count);
+        foreach (var region in scan.Regions)
+        {
+            var host = references.Host(region);
+            var (reference, source) = references.Reference(region, host, map.IsAbsolute ? ambientTemperatureCelsius : scan.Scene.Median);
+            string kind = host?.EquipmentKind ?? options.DefaultEquipmentKind;
+            hotspots.Add(map.IsAbsolute
+                ? Grade(region, reference, source, ambientTemperatureCelsius, kind, options.Rules)
+                : RelativeOnlyHotspot(region, reference, source, ambientTemperatureCelsius));
+        }
+
+        return hotspots;
+    }
+
+    /// <summary>DL/T 664 delta_t = (T1 - T2) / (T1 - T0) * 100; null under a 10 K rise or without a component reference.</summary>
+    public static double? RelativeDifferencePercent(double hotCelsius, double referenceCelsius, double ambientCelsius, string referenceSource)
+    {
+        double rise = hotCelsius - ambientCelsius;
+        if (rise < MinRiseForRelativeDifferenceKelvin || referenceSource == ReferenceSources.Ambient)
+        {
+            return null;
+        }
+
+        return (hotCelsius - referenceCelsius) / rise * 100.0;
+    }
+
+    private static GradedHotspot Grade(
+        HotRegion region, double reference, string source, double ambient, string kind, GradingRules rules)
+    {
+        double tmax = region.MaxTemperatureCelsius;
+        double delta = tmax - reference;
+        double rise = tmax - ambient;
+        double? relative = RelativeDifferencePercent(tmax, reference, ambient, source);
+        var input = new GradingInput(
+            kind,
+            DeltaToSimilarKelvin: source == ReferenceSources.SimilarComponent ? delta : null,
+            RiseOverAmbientKelvin: rise,
+            HotspotTemperatureCelsius: tmax,
+            RelativeDifferencePercent: relative);
+        return new GradedHotspot(region, reference, source, ambient, delta, rise, relative, rules.Grade(input));
+    }
+
+    private static GradedHotspot RelativeOnlyHotspot(HotRegion region, double reference, string source, double ambient)
+    {
+        var grade = new ThermalGrade(
+            RelativeOnly,
+            RelativeOnly,
+            RelativeOnly,
+            "Map in sensor counts without calibration: no Celsius thresholds applied; delta is in counts, not Kelvin.");
+        return new GradedHotspot(
+            region, reference, source, ambient, region.MaxTemperatureCelsius - reference, double.NaN, null, [grade])
+        {
+            IsRelativeOnly = true,
+        };
+    }
 }

@@ -1,0 +1,23 @@
+using DroneInspect.Vision.Thermal.Grading;
+
+namespace DroneInspect.Vision.Thermal;
+
+/// <summary>Settings of <see cref="HotspotAnalyzer"/>; the defaults follow DESIGN.md.</summary>
+public sealed record HotspotAnalysisOptions
+{
+    public HotRegionOptions Regions { get; init; } = HotRegionOptions.Default;
+
+    /// <summary>Rules in force; load a utility's edited file with <see cref="GradingRules.LoadOrDefault"/>.</summary>
+    public GradingRules Rules { get; init; } = GradingRules.Default;
+
+    /// <summary>Kind used for hotspots on no known component (or on components given as bare boxes).</summary>
+    public string DefaultEquipmentKind { get; init; } = "connector";
+
+    /// <summary>A similar component's box area lies within this factor of the host component's area.</summary>
+    public double SimilarAreaFactor { get; init; } = 2.0;
+
+    /// <summary>Fewest warm pixels a similar component or the surroundings must offer for a median.</summary>
+    public int MinReferencePixels { get; init; } = 8;
+
+    public static HotspotAnalysisOptions Default { get; } = new();
+}

@@ -1,0 +1,74 @@
+using DroneInspect.Ingestion.Thermal;
+
+namespace DroneInspect.Vision.Thermal;
+
+/// <summary>Chooses the reference temperature of one map's hot regions (map unit).</summary>
+internal sealed class ReferenceFinder(
+    TemperatureMap map, HotRegionScan scan, IReadOnlyList<ThermalComponent> components, HotspotAnalysisOptions options)
+{
+    private readonly List<PixelBox> _boxes = components.Select(c => c.Box).ToList();
+    private readonly double _warmAbove =
+        scan.Scene.Median + (options.Regions.WarmMarginFraction * options.Regions.MinDeltaFor(map.IsAbsolute));
+
+    public ThermalComponent? Host(HotRegion region)
+    {
+        int index = HotspotAttribution.FindHostIndex(region, _boxes);
+        return index < 0 ? null : components[index];
+    }
+
+    /// <param name="fallback">Ambient (absolute maps) or the scene median (counts maps).</param>
+    public (double Value, string Source) Reference(HotRegion region, ThermalComponent? host, double fallback)
+    {
+        if (host is not null && SimilarMedian(region, host) is { } similar)
+        {
+            return (similar, ReferenceSources.SimilarComponent);
+        }
+
+        double ring = RingSampler.RingMedian(
+            map,
+            region.Box,
+            options.Regions.RingGapPixels,
+            options.Regions.RingWidthPixels,
+            _warmAbove,
+            scan.SeedThreshold,
+            options.MinReferencePixels);
+        if (!double.IsNaN(ring))
+        {
+            return (ring, ReferenceSources.Surroundings);
+        }
+
+        return (fallback, map.IsAbsolute ? ReferenceSources.Ambient : ReferenceSources.SceneMedian);
+    }
+
+    /// <summary>Warm-pixel median of the nearest component of the host's kind and size that does not hold the hotspot.</summary>
+    private double? SimilarMedian(HotRegion region, ThermalComponent host)
+    {
+        double hostArea = HotspotAttribution.Area(host.Box);
+        var candidates = components
+            .Where(c => !ReferenceEquals(c, host)
+                && string.Equals(c.EquipmentKind, host.EquipmentKind, StringComparison.OrdinalIgnoreCase)
+                && !HotspotAttribution.ContainsPixel(c.Box, region.MaxX, region.MaxY)
+                && IsSimilarArea(HotspotAttribution.Area(c.Box), hostArea))
+            .OrderBy(c => CentreDistanceSquared(c.Box, host.Box));
+        foreach (var candidate in candidates)
+        {
+            double median = RingSampler.BoxMedian(map, candidate.Box, _warmAbove, scan.SeedThreshold, options.MinReferencePixels);
+            if (!double.IsNaN(median))
+            {
+                return median;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsSimilarArea(double area, double hostArea) =>
+        hostArea > 0 && area >= hostArea / options.SimilarAreaFactor && area <= hostArea * options.SimilarAreaFactor;
+
+    private static double CentreDistanceSquared(PixelBox a, PixelBox b)
+    {
+        double dx = ((a.X1 + a.X2) - (b.X1 + b.X2)) / 2.0;
+        double dy = ((a.Y1 + a.Y2) - (b.Y1 + b.Y2)) / 2.0;
+        return (dx * dx) + (dy * dy);
+    }
+}
