@@ -15,7 +15,10 @@ public sealed record HotRegionOptions
     /// <summary>Smaller connected regions are noise.</summary>
     public int MinAreaPixels { get; init; } = 4;
 
-    /// <summary>Pixels left between a region's box and its ring, so the blob's own tail does not bias the ring.</summary>
+    /// <summary>
+    /// Pixels left between a region's box and its ring, so the blob's own tail does not bias the ring; the surroundings
+    /// ring adds half the region's size to this.
+    /// </summary>
     public int RingGapPixels { get; init; } = 2;
 
     /// <summary>Width of the ring around a region's box used for its local background and surroundings.</summary>

@@ -46,10 +46,12 @@ public static class HotspotAnalyzer
         var scan = HotRegionFinder.Scan(map, options.Regions);
         var references = new ReferenceFinder(map, scan, components, options);
         var hotspots = new List<GradedHotspot>(scan.Regions.Count);
-        foreach (var region in scan.Regions)
+        for (int i = 0; i < scan.Regions.Count; i++)
         {
+            var region = scan.Regions[i];
             var host = references.Host(region);
-            var (reference, source) = references.Reference(region, host, map.IsAbsolute ? ambientTemperatureCelsius : scan.Scene.Median);
+            double fallback = map.IsAbsolute ? ambientTemperatureCelsius : scan.Scene.Median;
+            var (reference, source) = references.Reference(region, scan.BodyLevels[i], host, fallback);
             string kind = host?.EquipmentKind ?? options.DefaultEquipmentKind;
             hotspots.Add(map.IsAbsolute
                 ? Grade(region, reference, source, ambientTemperatureCelsius, kind, options.Rules)

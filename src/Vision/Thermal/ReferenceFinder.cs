@@ -16,8 +16,9 @@ internal sealed class ReferenceFinder(
         return index < 0 ? null : components[index];
     }
 
+    /// <param name="bodyLevel">The level of the body the region stands on (from the scan); ring pixels a minimum delta above it belong to hotspots.</param>
     /// <param name="fallback">Ambient (absolute maps) or the scene median (counts maps).</param>
-    public (double Value, string Source) Reference(HotRegion region, ThermalComponent? host, double fallback)
+    public (double Value, string Source) Reference(HotRegion region, double bodyLevel, ThermalComponent? host, double fallback)
     {
         if (host is not null && SimilarMedian(region, host) is { } similar)
         {
@@ -27,10 +28,10 @@ internal sealed class ReferenceFinder(
         double ring = RingSampler.RingMedian(
             map,
             region.Box,
-            options.Regions.RingGapPixels,
+            SurroundingsGap(region.Box),
             options.Regions.RingWidthPixels,
             _warmAbove,
-            scan.SeedThreshold,
+            bodyLevel + options.Regions.MinDeltaFor(map.IsAbsolute),
             options.MinReferencePixels);
         if (!double.IsNaN(ring))
         {
@@ -52,7 +53,7 @@ internal sealed class ReferenceFinder(
             .OrderBy(c => CentreDistanceSquared(c.Box, host.Box));
         foreach (var candidate in candidates)
         {
-            double median = RingSampler.BoxMedian(map, candidate.Box, _warmAbove, scan.SeedThreshold, options.MinReferencePixels);
+            double median = RingSampler.BoxMedian(map, candidate.Box, _warmAbove, double.PositiveInfinity, options.MinReferencePixels);
             if (!double.IsNaN(median))
             {
                 return median;
@@ -61,6 +62,10 @@ internal sealed class ReferenceFinder(
 
         return null;
     }
+
+    /// <summary>The ring starts half the region's size beyond its box, past the tail of a smooth blob.</summary>
+    private int SurroundingsGap(PixelBox box) =>
+        options.Regions.RingGapPixels + (int)Math.Ceiling(Math.Max(box.X2 - box.X1, box.Y2 - box.Y1) / 2.0);
 
     private bool IsSimilarArea(double area, double hostArea) =>
         hostArea > 0 && area >= hostArea / options.SimilarAreaFactor && area <= hostArea * options.SimilarAreaFactor;

@@ -92,6 +92,25 @@ internal static class RingSampler
         }
     }
 
+    /// <summary>Median of the values at the given pixel indices.</summary>
+    public static double MemberMedian(float[] values, ReadOnlySpan<int> members)
+    {
+        float[] buffer = ArrayPool<float>.Shared.Rent(members.Length);
+        try
+        {
+            for (int i = 0; i < members.Length; i++)
+            {
+                buffer[i] = values[members[i]];
+            }
+
+            return Median(buffer.AsSpan(0, members.Length), 1);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
+    }
+
     private static double Median(Span<float> values, int minCount)
     {
         if (values.Length < Math.Max(1, minCount))
