@@ -62,7 +62,7 @@ public sealed class HotRegionFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void ScanOfFullSizeMapReportsItsTiming()
+    public void NoisyFullSizeSceneYieldsOnlyThePlantedBlob()
     {
         var map = SkyGroundStrip().Blob(300, 206, 20f, 2.5).Noise(0.3, seed: 3).Build();
         HotRegionFinder.Scan(map);
@@ -75,6 +75,24 @@ public sealed class HotRegionFinderTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"640x512 scan: {watch.Elapsed.TotalMilliseconds / Runs:F2} ms");
+    }
+
+    [Fact]
+    public void WarmDiagonalConductorIsNotAHotspotButAHotspotOnItIs()
+    {
+        var builder = new SyntheticMap(Width, Height, 25f).Noise(1.0, seed: 4).Rect(0, 0, Width, 100, -8f);
+        for (int x = 50; x < 550; x++)
+        {
+            int y = 120 + (x / 2);
+            builder.Rect(x, y, x + 1, y + 3, 29f);
+        }
+
+        var conductorOnly = builder.Noise(0.3, seed: 9).Build();
+        var withHotspot = builder.Blob(300, 271, 15f, 2.0).Build();
+
+        Assert.Empty(HotRegionFinder.Find(conductorOnly));
+        var region = Assert.Single(HotRegionFinder.Find(withHotspot));
+        Assert.Equal((300, 271), (region.MaxX, region.MaxY));
     }
 
     /// <summary>Cold sky above, textured ground near 25 C, a component strip at 28 C (ambient + 3 K).</summary>
