@@ -192,6 +192,11 @@ public sealed class OnnxDetector : IDisposable
 
     private static void CheckOutput(NodeMetadata output, int classCount)
     {
+        if (output.ElementType != typeof(float))
+        {
+            throw new DetectorException($"Output must be float32, is {output.ElementType.Name}; export the model without half precision.");
+        }
+
         int[] dims = output.Dimensions;
         if (dims.Length != 3)
         {

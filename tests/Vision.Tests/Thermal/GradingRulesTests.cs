@@ -154,6 +154,17 @@ public sealed class GradingRulesTests
     }
 
     [Fact]
+    public void RowWithoutAScaleIsAClearError()
+    {
+        string json = Rules.ToJson().Replace("\"scale\": \"rise-over-ambient-kelvin\",", string.Empty);
+
+        var ex = Assert.Throws<GradingRulesException>(() => GradingRules.Parse(json, "edited.json"));
+
+        Assert.Contains("edited.json", ex.Message);
+        Assert.Contains("rules[0]", ex.Message);
+    }
+
+    [Fact]
     public void MissingFileIsAnIoError()
     {
         Assert.Throws<FileNotFoundException>(() => GradingRules.Load(Path.Combine(Path.GetTempPath(), "no-such-rules.json")));
