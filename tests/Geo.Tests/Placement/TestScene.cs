@@ -47,6 +47,31 @@ internal static class TestScene
         return AssetNetwork.LoadGeoJson(file.Path);
     }
 
+    /// <summary>Poles G{i}_{j} every 100 m (10 m high, ground 400 m) and one line per row j through its poles.</summary>
+    public static AssetNetwork GridNetwork(int columns, int rows)
+    {
+        var features = new List<string>();
+        for (var j = 0; j < rows; j++)
+        {
+            var positions = new List<(double Lon, double Lat)>();
+            var ids = new List<string>();
+            for (var i = 0; i < columns; i++)
+            {
+                var position = LonLat(100 * i, 100 * j);
+                positions.Add(position);
+                ids.Add($"\"G{i}_{j}\"");
+                features.Add(GeoJsonFile.Point(position.Lon, position.Lat, $"\"id\":\"G{i}_{j}\",\"kind\":\"pole\",\"heightMeters\":10,\"groundElevationMeters\":400"));
+            }
+
+            features.Add(GeoJsonFile.Line(positions, $"\"id\":\"R{j}\",\"kind\":\"line\",\"supports\":[{string.Join(",", ids)}],\"attachmentHeightMeters\":9,\"sagMeters\":1.5"));
+        }
+
+        using var file = GeoJsonFile.Collection([.. features]);
+        var network = AssetNetwork.LoadGeoJson(file.Path);
+        Assert.Empty(network.Problems);
+        return network;
+    }
+
     /// <summary>Point of phase offset (metres north of the span's centre line) at fraction s of span P1 -> P2.</summary>
     public static Vector3D ConductorPoint(double s, double northOffsetMeters) =>
         new(60 * s, northOffsetMeters, AttachMeters - 4 * SagMeters * s * (1 - s));
