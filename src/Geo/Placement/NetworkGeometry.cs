@@ -46,11 +46,11 @@ internal sealed class NetworkGeometry
     public double MaxZ { get; }
 
     /// <summary>
-    /// Adds to <paramref name="found"/> the elements whose envelope comes within <paramref name="marginMeters"/> of the
-    /// ray's footprint between tMin and tMax (queried in chunks so a long oblique ray does not sweep a huge box).
-    /// An element may be added more than once.
+    /// Adds to <paramref name="found"/> the elements whose envelope comes within the margin of the ray's footprint between
+    /// tMin and tMax, queried in chunks so a long oblique ray does not sweep a huge box. The margin (metres, by range)
+    /// must not decrease with range: each chunk uses the margin at its far end. An element may be added more than once.
     /// </summary>
-    public void Query(Vector3D origin, Vector3D direction, double tMin, double tMax, double marginMeters, List<NetworkElement> found)
+    public void Query(Vector3D origin, Vector3D direction, double tMin, double tMax, Func<double, double> marginMeters, List<NetworkElement> found)
     {
         if (Count == 0 || !(tMax > tMin))
         {
@@ -64,7 +64,7 @@ internal sealed class NetworkGeometry
             var a = origin + direction * (tMin + i * step);
             var b = origin + direction * (tMin + (i + 1) * step);
             var envelope = new Envelope(a.X, b.X, a.Y, b.Y);
-            envelope.ExpandBy(marginMeters);
+            envelope.ExpandBy(marginMeters(tMin + (i + 1) * step));
             found.AddRange(_index.Query(envelope));
         }
     }

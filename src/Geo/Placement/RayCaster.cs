@@ -53,7 +53,7 @@ internal sealed class RayCaster(NetworkGeometry geometry, PlacementOptions optio
         }
 
         var candidates = new List<NetworkElement>();
-        geometry.Query(origin, direction, tMin, tMax, margin, candidates);
+        geometry.Query(origin, direction, tMin, tMax, range => Tolerance(range, pixelAngleRadians), candidates);
         RayHit? best = null;
         var bestGap = double.PositiveInfinity;
         var accepted = new List<RayHit>();

@@ -142,4 +142,20 @@ public sealed class SightingLocatorTests
 
         Assert.Equal(("G20_20", "body"), (placement.AssetId, placement.Component));
     }
+
+    [Fact]
+    public void ParallelLocatesMatchSequentialOnes()
+    {
+        var view = TestScene.View(30, -25, 30, 10, -45, 3);
+        var pixels = Enumerable.Range(0, 400).Select(i => (X: 13.0 + (i * 37 % 610), Y: 9.0 + (i * 53 % 490))).ToArray();
+        var sequential = pixels.Select(p => LineLocator.Locate(view, p.X, p.Y)).ToArray();
+
+        var parallel = new DroneInspect.Geo.Placement.Placement[pixels.Length];
+        Parallel.For(0, pixels.Length, i => parallel[i] = LineLocator.Locate(view, pixels[i].X, pixels[i].Y));
+
+        Assert.Equal(sequential.Select(p => (p.LatitudeDegrees, p.LongitudeDegrees, p.UncertaintyMeters, p.AssetId, p.Component)),
+            parallel.Select(p => (p.LatitudeDegrees, p.LongitudeDegrees, p.UncertaintyMeters, p.AssetId, p.Component)));
+        Assert.Contains(sequential, p => p.Method == "asset");
+        Assert.Contains(sequential, p => p.Method == "ground");
+    }
 }
