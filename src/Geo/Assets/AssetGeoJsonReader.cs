@@ -47,8 +47,7 @@ internal static class AssetGeoJsonReader
             var seenIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var feature in features.EnumerateArray())
             {
-                var id = feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p)
-                    && p.ValueKind == JsonValueKind.Object ? GetString(p, "id") : null;
+                var id = FeatureId(feature);
                 Asset? asset = null;
                 var problem = collectionCrsProblem ?? TryReadFeature(feature, id, out asset);
                 if (problem is null && !seenIds.Add(asset!.Id))
@@ -209,6 +208,25 @@ internal static class AssetGeoJsonReader
         }
 
         return $"property {key} is not a finite number: {element.GetRawText()}";
+    }
+
+    /// <summary>properties.id, else the Feature's own id member; a number id is kept as its JSON text.</summary>
+    private static string? FeatureId(JsonElement feature)
+    {
+        if (feature.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var fromProperties = feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? IdText(p) : null;
+        return fromProperties ?? IdText(feature);
+
+        static string? IdText(JsonElement owner) => owner.TryGetProperty("id", out var id) ? id.ValueKind switch
+        {
+            JsonValueKind.String => id.GetString(),
+            JsonValueKind.Number => id.GetRawText(),
+            _ => null,
+        } : null;
     }
 
     private static string? GetString(JsonElement element, string key) =>

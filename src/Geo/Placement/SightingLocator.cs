@@ -42,8 +42,13 @@ public sealed class SightingLocator
     /// <summary>The UTM zone the network's geometry lives in.</summary>
     public UtmProjection Projection => _geometry.Projection;
 
-    /// <summary>The view placed in this network's frame, e.g. to project world positions into its pixels.</summary>
-    public CameraFrame CreateFrame(CameraView view) => new(view, _geometry.Projection);
+    /// <summary>
+    /// The view placed in this network's frame, e.g. to project world positions into its pixels. A network without
+    /// geometry has no zone of its own: the camera's zone serves.
+    /// </summary>
+    public CameraFrame CreateFrame(CameraView view) => new(view, _geometry.Count > 0
+        ? _geometry.Projection
+        : UtmProjection.ForLocation(view.LongitudeDegrees, view.LatitudeDegrees));
 
     /// <summary>
     /// Places what pixel (x, y) of the view shows. Component: "conductor/{phase}" (phase A, B, C left to right looking

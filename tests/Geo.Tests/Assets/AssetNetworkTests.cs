@@ -115,4 +115,16 @@ public sealed class AssetNetworkTests
         Assert.Throws<InvalidDataException>(() => AssetNetwork.LoadGeoJson(notJson.Path));
         Assert.Throws<InvalidDataException>(() => AssetNetwork.LoadGeoJson(notCollection.Path));
     }
+
+    [Fact]
+    public void FeatureIdIsTakenFromTheFeatureWhenPropertiesLackIt()
+    {
+        using var file = GeoJsonFile.Collection(
+            """{"type":"Feature","id":"P7","geometry":{"type":"Point","coordinates":[8.55,47.37]},"properties":{"kind":"pole"}}""",
+            GeoJsonFile.Point(8.55, 47.37, "\"id\":42,\"kind\":\"meter\""));
+
+        var network = AssetNetwork.LoadGeoJson(file.Path);
+
+        Assert.Equal(["P7", "42"], network.Assets.Select(a => a.Id));
+    }
 }

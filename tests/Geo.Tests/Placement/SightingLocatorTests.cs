@@ -158,4 +158,18 @@ public sealed class SightingLocatorTests
         Assert.Contains(sequential, p => p.Method == "asset");
         Assert.Contains(sequential, p => p.Method == "ground");
     }
+
+    [Fact]
+    public void EmptyNetworkPlacesOnTheGroundInTheCamerasOwnZone()
+    {
+        var locator = new SightingLocator(new DroneInspect.Geo.Assets.AssetNetwork([], []));
+        var view = new CameraView(-33.87, 151.21, 70, 20, 0, -90, 0, 1000, 1000, 320, 256, 640, 512);
+
+        var placement = locator.Locate(view, 320, 256 - 200);
+
+        // 50 m above ground, 200 px above the centre of a north-facing nadir image: 10 m north.
+        Assert.Equal(("ground", 20.0), (placement.Method, placement.AltitudeMeters));
+        Assert.Equal(151.21, placement.LongitudeDegrees, 1e-7);
+        Assert.Equal(10, (placement.LatitudeDegrees + 33.87) * 110_922, 0.02);
+    }
 }
