@@ -58,6 +58,7 @@ public sealed class AssetNetworkTests
             GeoJsonFile.Point(200, 47, "\"id\":\"R2\",\"kind\":\"meter\""),
             """{"type":"Feature","crs":{"type":"name","properties":{"name":"EPSG:3857"}},"geometry":{"type":"Point","coordinates":[951800,6002000]},"properties":{"id":"C1","kind":"pole"}}""",
             GeoJsonFile.Line([(8.55, 47.37)], "\"id\":\"L2\",\"kind\":\"line\""),
+            GeoJsonFile.Line([(8.55, 47.37), (8.55, 47.37)], "\"id\":\"L3\",\"kind\":\"line\""),
             GeoJsonFile.Point(8.55, 47.37, "\"id\":\"H1\",\"kind\":\"pole\",\"heightMeters\":\"tall\""),
             GeoJsonFile.Point(8.56, 47.37, "\"id\":\"P1\",\"kind\":\"pole\""),
             GeoJsonFile.Point(8.551, 47.371, "\"id\":\"P2\",\"kind\":\"pole\",\"heightMeters\":\"9.5\""));
@@ -68,7 +69,7 @@ public sealed class AssetNetworkTests
         Assert.Equal(9.5, network.FindById("P2")!.HeightMeters);
         Assert.Equal(8.55, network.FindById("P1")!.Geometry.Coordinate.X);
         var problems = network.Problems.ToDictionary(p => p.FeatureId ?? "(none)", p => p.Reason);
-        Assert.Equal(10, network.Problems.Count);
+        Assert.Equal(11, network.Problems.Count);
         Assert.Contains("missing id", problems["(none)"]);
         Assert.Contains("unknown kind 'windmill'", problems["K1"]);
         Assert.Contains("LineString", problems["L9"]);
@@ -77,6 +78,7 @@ public sealed class AssetNetworkTests
         Assert.Contains("outside WGS84", problems["R2"]);
         Assert.Contains("EPSG:3857", problems["C1"]);
         Assert.Contains("fewer than 2", problems["L2"]);
+        Assert.Contains("invalid LineString", problems["L3"]);
         Assert.Contains("heightMeters", problems["H1"]);
         Assert.Contains("duplicate", problems["P1"]);
     }
