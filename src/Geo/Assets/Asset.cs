@@ -15,7 +15,8 @@ public enum AssetKind
 /// <summary>
 /// One asset of the network. Geometry in WGS84 with X = longitude, Y = latitude (degrees), as NetTopologySuite expects.
 /// </summary>
-/// <param name="HeightMeters">Height of a pole/tower above its base, or of equipment's mount above ground.</param>
+/// <param name="HeightMeters">Height of a pole/tower above its base, or of equipment's mount above ground; for a line, its
+/// conductors' attachment height above ground at the supports.</param>
 /// <param name="GroundElevationMeters">Ground elevation at the asset above sea level, when known.</param>
 public sealed record Asset(
     string Id,

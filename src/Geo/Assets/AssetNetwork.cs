@@ -1,12 +1,59 @@
+using DroneInspect.Geo.Projection;
+
 namespace DroneInspect.Geo.Assets;
 
 /// <summary>The utility's network as loaded: assets and the features that could not be loaded.</summary>
 public sealed class AssetNetwork(IReadOnlyList<Asset> assets, IReadOnlyList<AssetProblem> problems)
 {
+    private readonly Dictionary<string, Asset> _byId = IndexById(assets);
+    private UtmProjection? _projection;
+
     public IReadOnlyList<Asset> Assets { get; } = assets;
 
     public IReadOnlyList<AssetProblem> Problems { get; } = problems;
 
-    /// <summary>Loads a GeoJSON FeatureCollection in WGS84 (the schema assets.geojson of the sample flight uses).</summary>
-    public static AssetNetwork LoadGeoJson(string path) => throw new NotImplementedException("Geo helper implements this.");
+    /// <summary>
+    /// The UTM zone all metric work on this network uses: the zone of the mean asset position (created once, on first use).
+    /// A network without assets uses zone 31 north (any zone serves nothing).
+    /// </summary>
+    public UtmProjection Projection => _projection ??= CreateProjection(Assets);
+
+    /// <summary>
+    /// Loads a GeoJSON FeatureCollection in WGS84 (the schema assets.geojson of the sample flight uses). Features that
+    /// cannot be used are listed in <see cref="Problems"/>; throws <see cref="InvalidDataException"/> only when the file
+    /// is not a JSON FeatureCollection at all.
+    /// </summary>
+    public static AssetNetwork LoadGeoJson(string path) => AssetGeoJsonReader.Read(path);
+
+    /// <summary>The asset with this id, or null.</summary>
+    public Asset? FindById(string id) => _byId.GetValueOrDefault(id);
+
+    private static Dictionary<string, Asset> IndexById(IReadOnlyList<Asset> assets)
+    {
+        var byId = new Dictionary<string, Asset>(assets.Count, StringComparer.Ordinal);
+        foreach (var asset in assets)
+        {
+            byId.TryAdd(asset.Id, asset);
+        }
+
+        return byId;
+    }
+
+    private static UtmProjection CreateProjection(IReadOnlyList<Asset> assets)
+    {
+        if (assets.Count == 0)
+        {
+            return new UtmProjection(31, true);
+        }
+
+        double lon = 0, lat = 0;
+        foreach (var asset in assets)
+        {
+            var centre = asset.Geometry.EnvelopeInternal.Centre;
+            lon += centre.X;
+            lat += centre.Y;
+        }
+
+        return UtmProjection.ForLocation(lon / assets.Count, lat / assets.Count);
+    }
 }

@@ -1,9 +1,97 @@
 using DroneInspect.Geo.Assets;
+using DroneInspect.Geo.Projection;
 
 namespace DroneInspect.Geo.Placement;
 
-/// <summary>Casts a pixel's ray into the asset network and places the sighting.</summary>
-public sealed class SightingLocator(AssetNetwork network)
+/// <summary>
+/// Casts a pixel's ray into the asset network and places the sighting. Build once per network (it builds the 3-D
+/// geometry and its spatial index); <see cref="Locate"/> is then cheap and safe to call from many threads.
+/// </summary>
+public sealed class SightingLocator
 {
-    public Placement Locate(CameraView view, double pixelX, double pixelY) => throw new NotImplementedException("Geo helper implements this." + network.Assets.Count);
+    /// <summary><see cref="Placement.Method"/> when the ray met an asset element.</summary>
+    public const string MethodAsset = "asset";
+
+    /// <summary><see cref="Placement.Method"/> when no asset was near and the ray met the ground plane.</summary>
+    public const string MethodGround = "ground";
+
+    /// <summary>
+    /// <see cref="Placement.Method"/> when the ray met neither (it points above the horizon): the placement is the
+    /// camera's own position with the maximum range as its uncertainty.
+    /// </summary>
+    public const string MethodCamera = "camera";
+
+    private readonly PlacementOptions _options;
+    private readonly NetworkGeometry _geometry;
+    private readonly RayCaster _caster;
+
+    public SightingLocator(AssetNetwork network)
+        : this(network, new PlacementOptions())
+    {
+    }
+
+    public SightingLocator(AssetNetwork network, PlacementOptions options)
+    {
+        _options = options;
+        _geometry = new NetworkGeometry(network, options);
+        _caster = new RayCaster(_geometry, options);
+    }
+
+    public PlacementOptions Options => _options;
+
+    /// <summary>The UTM zone the network's geometry lives in.</summary>
+    public UtmProjection Projection => _geometry.Projection;
+
+    /// <summary>
+    /// The view placed in this network's frame, e.g. to project world positions into its pixels. A network without
+    /// geometry has no zone of its own: the camera's zone serves.
+    /// </summary>
+    public CameraFrame CreateFrame(CameraView view) => new(view, _geometry.Count > 0
+        ? _geometry.Projection
+        : UtmProjection.ForLocation(view.LongitudeDegrees, view.LatitudeDegrees));
+
+    /// <summary>
+    /// Places what pixel (x, y) of the view shows. Component: "conductor/{phase}" (phase A, B, C left to right looking
+    /// from the span's first support to its second) for a line, "top" or "body" for a pole/tower, the kind in lower
+    /// case for equipment ("transformer"), null on the ground. Altitude in metres above sea level.
+    /// </summary>
+    public Placement Locate(CameraView view, double pixelX, double pixelY)
+    {
+        if (!double.IsFinite(pixelX) || !double.IsFinite(pixelY))
+        {
+            throw new ArgumentException($"Pixel ({pixelX}, {pixelY}) is not finite.");
+        }
+
+        var frame = CreateFrame(view);
+        var groundZ = view.GroundElevationMeters ?? _options.GroundElevationMeters;
+        var hit = _caster.Cast(frame.Origin, frame.DirectionGrid(pixelX, pixelY), groundZ, frame.Camera.PixelAngleRadians);
+        var uncertainty = PlacementUncertainty.RadiusMeters(_caster, frame, view, pixelX, pixelY, groundZ, hit, _options);
+        var (lon, lat, altitude) = frame.ToGeographic(hit.Point);
+        if (hit.Element is not { } element)
+        {
+            return new Placement(lat, lon, altitude, uncertainty, null, null, 0, hit.OnGround ? MethodGround : MethodCamera)
+            {
+                RangeMeters = hit.RangeMeters,
+            };
+        }
+
+        var confidence = Math.Clamp(1 - hit.GapMeters / hit.ToleranceMeters, 0, 1);
+        return new Placement(lat, lon, altitude, uncertainty, element.Asset.Id, Component(element, hit.Point), confidence, MethodAsset)
+        {
+            RangeMeters = hit.RangeMeters,
+            SpanSupportIds = element.SpanSupportIds,
+        };
+    }
+
+    private string Component(NetworkElement element, Vector3D point)
+    {
+        if (element.Component is { } fixedName)
+        {
+            return fixedName;
+        }
+
+        var height = element.End.Z - element.Start.Z;
+        var topZone = Math.Max(_options.TopZoneMinMeters, _options.TopZoneFraction * height);
+        return point.Z >= element.End.Z - topZone ? "top" : "body";
+    }
 }

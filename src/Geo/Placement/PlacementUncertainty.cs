@@ -1,0 +1,51 @@
+namespace DroneInspect.Geo.Placement;
+
+/// <summary>
+/// Radius (metres, 3-D) that should hold the true position about 90 % of the time, from the pose's 1-sigma errors.
+/// Deterministic sigma points: the ray is cast again with the camera moved +-1 sigma east, north and up, and turned
+/// +-1 sigma in yaw, pitch and roll, each alone. Each error's effect is the larger of its two displacements of the
+/// placed point (so a flip to another element or to the ground counts in full), the effects add in quadrature, and
+/// radius = 1.645 * sqrt(sum) (exact 90 % for one dominant direction, conservative for two or three), combined in
+/// quadrature with the element's radius (the placement point is its axis, the sighting on its surface).
+/// </summary>
+internal static class PlacementUncertainty
+{
+    private const double NinetyPercentFactor = 1.645;
+
+    public static double RadiusMeters(
+        RayCaster caster, CameraFrame frame, CameraView view, double pixelX, double pixelY, double groundZ, RayHit nominal, PlacementOptions options)
+    {
+        if (nominal.IsNothing)
+        {
+            return options.MaxRangeMeters;
+        }
+
+        var direction = frame.DirectionGrid(pixelX, pixelY);
+        var pixelAngle = frame.Camera.PixelAngleRadians;
+        var gps = options.GpsHorizontalMeters;
+        var sum = 0.0;
+        sum += Square(Effect(frame.EnuToGrid(new Vector3D(gps, 0, 0)), direction));
+        sum += Square(Effect(frame.EnuToGrid(new Vector3D(0, gps, 0)), direction));
+        sum += Square(Effect(new Vector3D(0, 0, options.AltitudeMeters), direction));
+        var angle = options.AngleDegrees;
+        sum += Square(Math.Max(Turned(view with { YawDegrees = view.YawDegrees + angle }), Turned(view with { YawDegrees = view.YawDegrees - angle })));
+        sum += Square(Math.Max(Turned(view with { PitchDegrees = view.PitchDegrees + angle }), Turned(view with { PitchDegrees = view.PitchDegrees - angle })));
+        sum += Square(Math.Max(Turned(view with { RollDegrees = view.RollDegrees + angle }), Turned(view with { RollDegrees = view.RollDegrees - angle })));
+        var radius = nominal.Element?.RadiusMeters ?? 0;
+        return Math.Sqrt(Square(NinetyPercentFactor) * sum + Square(radius));
+
+        double Effect(Vector3D shift, Vector3D dir) =>
+            Math.Max(Displacement(frame.Origin + shift, dir), Displacement(frame.Origin - shift, dir));
+
+        double Turned(CameraView turned) =>
+            Displacement(frame.Origin, frame.EnuToGrid(new CameraModel(turned).DirectionEnu(pixelX, pixelY)).Normalized());
+
+        double Displacement(Vector3D origin, Vector3D dir)
+        {
+            var hit = caster.Cast(origin, dir, groundZ, pixelAngle);
+            return hit.IsNothing ? options.MaxRangeMeters : (hit.Point - nominal.Point).Length;
+        }
+    }
+
+    private static double Square(double x) => x * x;
+}
