@@ -5,14 +5,13 @@ using Microsoft.Extensions.Options;
 
 namespace DroneInspect.Grains.Capture;
 
-/// <summary>Runs the real pipeline with the asset network loaded once per file and the detector when one is registered.</summary>
+/// <summary>Runs the real pipeline with the asset network loaded once per file (and only when a hotspot needs placing) and the detector when one is registered.</summary>
 public sealed class PipelineCaptureAnalyzer(AssetNetworkCache networks, IOptions<InspectOptions> options, IComponentDetector? detector = null)
     : ICaptureAnalyzer
 {
     public CaptureAnalysis Analyze(CaptureJob job)
     {
-        var network = networks.Get(job.AssetsPath);
-        var pipeline = new InspectionPipeline(PipelineStages.For(network), detector, options.Value.DefaultAmbientTemperatureCelsius);
+        var pipeline = new InspectionPipeline(PipelineStages.For(() => networks.Get(job.AssetsPath)), detector, options.Value.DefaultAmbientTemperatureCelsius);
         return pipeline.Analyze(new CapturePair(job.CaptureId, job.RgbPath, job.ThermalPath));
     }
 }

@@ -119,6 +119,11 @@ public sealed class FlightGrain(
             throw new DirectoryNotFoundException($"Flight folder not found: {request.FlightFolder}");
         }
 
+        if (!File.Exists(request.AssetsPath))
+        {
+            throw new FileNotFoundException($"Asset network file not found: {request.AssetsPath}", request.AssetsPath);
+        }
+
         var inventory = intake.Scan(request.FlightFolder);
         var pairs = intake.Pair(inventory.Files);
         state.State = state.State with

@@ -16,13 +16,14 @@ public sealed record PipelineStages(
     Func<TemperatureMap, double, IReadOnlyList<PixelBox>, IReadOnlyList<GradedHotspot>> GradeHotspots,
     Func<CameraView, double, double, Placement> Place)
 {
-    public static PipelineStages For(AssetNetwork network)
+    /// <summary>The library stages; the network is asked for only when a hotspot needs placing.</summary>
+    public static PipelineStages For(Func<AssetNetwork> network)
     {
-        var locator = new SightingLocator(network);
+        var locator = new Lazy<SightingLocator>(() => new SightingLocator(network()));
         return new PipelineStages(
             CaptureMetadataReader.Read,
             path => ThermalDecoder.Decode(path),
             HotspotAnalyzer.Analyze,
-            locator.Locate);
+            (view, x, y) => locator.Value.Locate(view, x, y));
     }
 }
