@@ -84,6 +84,27 @@ public sealed class FlightGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task StartingAgainRetriesParkedCapturesAndKeepsAnalysedOnes()
+    {
+        var (id, request) = NewFlight("rerun");
+        fixture.Script.ScriptFlight(request.FlightFolder, Pair(id, 1), Pair(id, 2));
+        fixture.Script.ScriptCapture($"{id}-1", _ => Analysis($"{id}-1", Sighting($"{id}-1", "T-1", "general", 55)));
+        fixture.Script.ScriptCapture($"{id}-2", call => call <= 2 ? throw new CaptureFailedException("read metadata", "file locked") : Analysis($"{id}-2"));
+        var grain = fixture.Client.GetGrain<IFlightGrain>(id);
+        var first = fixture.Script.NextFinish(id);
+        await grain.Start(request);
+        Assert.Equal(1, (await first).CapturesFailed);
+
+        var second = fixture.Script.NextFinish(id);
+        await grain.Start(request with { OutputFolder = Path.Combine(request.FlightFolder, "out2") });
+        var status = await second;
+
+        Assert.Equal((FlightState.Completed, 2, 0, 1), (status.State, status.CapturesDone, status.CapturesFailed, status.FindingCount));
+        Assert.Equal((1, 3), (fixture.Script.CallsFor($"{id}-1"), fixture.Script.CallsFor($"{id}-2")));
+        Assert.True(File.Exists(Path.Combine(request.FlightFolder, "out2", ReportHtmlWriter.FileName)));
+    }
+
+    [Fact]
     public async Task MissingFlightFolderFailsTheFlightWithTheReason()
     {
         var (id, request) = NewFlight("missing");

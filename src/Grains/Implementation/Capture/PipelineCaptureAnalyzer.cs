@@ -11,7 +11,12 @@ public sealed class PipelineCaptureAnalyzer(AssetNetworkCache networks, IOptions
 {
     public CaptureAnalysis Analyze(CaptureJob job)
     {
-        var pipeline = new InspectionPipeline(PipelineStages.For(() => networks.Get(job.AssetsPath)), detector, options.Value.DefaultAmbientTemperatureCelsius);
+        var modelPath = options.Value.DetectorModelPath;
+        var noDetector = modelPath is null
+            ? InspectionPipeline.NoDetectorNote
+            : $"detect: skipped: a detector model is configured ({modelPath}) but this host registers no detector";
+        var pipeline = new InspectionPipeline(
+            PipelineStages.For(() => networks.Get(job.AssetsPath)), detector, options.Value.DefaultAmbientTemperatureCelsius, noDetector);
         return pipeline.Analyze(new CapturePair(job.CaptureId, job.RgbPath, job.ThermalPath));
     }
 }

@@ -40,21 +40,30 @@ public sealed class FlightGrain(
     {
         ArgumentNullException.ThrowIfNull(request);
         var current = state.State;
-        if (_work is { IsCompleted: false } || (current.State == FlightState.Completed && current.Request == request))
+        if (_work is { IsCompleted: false })
+        {
+            return current.Request == request
+                ? Status()
+                : throw new InvalidOperationException($"Flight {this.GetPrimaryKeyString()} is running with another request; start it again once it has finished.");
+        }
+
+        if (current.State == FlightState.Completed && current.Request == request)
         {
             return Status();
         }
 
+        // Same folder and network again: rescan (new files join), keep analysed captures, retry parked ones.
         var sameInput = current.Request is { } old && old.FlightFolder == request.FlightFolder && old.AssetsPath == request.AssetsPath;
-        state.State = sameInput
-            ? current with
-            {
-                Request = request,
-                State = FlightState.Running,
-                Problems = [],
-                Captures = current.Captures.Select(c => c.Stage == CaptureStage.Parked ? c with { Stage = CaptureStage.Pending, Attempts = 0, FailureReason = null } : c).ToList(),
-            }
-            : new FlightGrainState() with { Request = request, State = FlightState.Running, StartedUtc = time.GetUtcNow() };
+        state.State = (sameInput ? current : new FlightGrainState()) with
+        {
+            Request = request,
+            State = FlightState.Running,
+            Inventoried = false,
+            Problems = [],
+            Findings = [],
+            StartedUtc = time.GetUtcNow(),
+            CompletedUtc = null,
+        };
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IFlightCatalogGrain>(0).Register(this.GetPrimaryKeyString());
         _work = RunAsync();
@@ -126,10 +135,11 @@ public sealed class FlightGrain(
 
         var inventory = intake.Scan(request.FlightFolder);
         var pairs = intake.Pair(inventory.Files);
+        var analysed = state.State.Captures.Where(c => c.Stage == CaptureStage.Done).ToDictionary(c => c.CaptureId, StringComparer.Ordinal);
         state.State = state.State with
         {
             Inventoried = true,
-            Captures = pairs.Select(p => new CaptureRecord(p.CaptureId, p.RgbPath, p.ThermalPath, CaptureStage.Pending, 0, null, [], [])).ToList(),
+            Captures = pairs.Select(p => analysed.GetValueOrDefault(p.CaptureId) ?? new CaptureRecord(p.CaptureId, p.RgbPath, p.ThermalPath, CaptureStage.Pending, 0, null, [], [])).ToList(),
             Problems = [.. state.State.Problems, .. inventory.Problems.Select(p => $"{Path.GetFileName(p.Path)}: {p.Reason}")],
         };
         await state.WriteStateAsync();

@@ -12,7 +12,12 @@ namespace DroneInspect.Grains.Pipeline;
 /// result to the next. A bad file stops with <see cref="CaptureFailedException"/> naming the stage; a stage that cannot
 /// run for a reason that is no fault of the file is skipped and says why in <see cref="CaptureAnalysis.Notes"/>.
 /// </summary>
-public sealed class InspectionPipeline(PipelineStages stages, IComponentDetector? detector, double defaultAmbientTemperatureCelsius = 20)
+/// <param name="noDetectorNote">What the detect stage records when <paramref name="detector"/> is null.</param>
+public sealed class InspectionPipeline(
+    PipelineStages stages,
+    IComponentDetector? detector,
+    double defaultAmbientTemperatureCelsius = 20,
+    string noDetectorNote = InspectionPipeline.NoDetectorNote)
 {
     public const string NoDetectorNote = "detect: skipped: no detector model configured";
 
@@ -40,7 +45,7 @@ public sealed class InspectionPipeline(PipelineStages stages, IComponentDetector
     {
         if (detector is null)
         {
-            notes.Add(NoDetectorNote);
+            notes.Add(noDetectorNote);
             return [];
         }
 
