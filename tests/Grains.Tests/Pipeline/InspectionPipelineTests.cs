@@ -27,6 +27,7 @@ public sealed class InspectionPipelineTests
         Assert.Equal(("T-7", "clamp", "asset"), (sighting.AssetId, sighting.Component, sighting.PlacementMethod));
         Assert.Equal("serious", sighting.Grade);
         Assert.Equal("dlt-serious", sighting.RuleId);
+        Assert.Equal("DL/T 664 serious (4.3)", sighting.Label);
         Assert.Equal(91.5, sighting.MaxTemperatureCelsius);
         Assert.Equal("DJI_0001", sighting.CaptureId);
         Assert.Equal(18, _ambientUsed);

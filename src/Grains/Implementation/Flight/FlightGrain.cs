@@ -133,8 +133,13 @@ public sealed class FlightGrain(
             throw new FileNotFoundException($"Asset network file not found: {request.AssetsPath}", request.AssetsPath);
         }
 
-        var inventory = intake.Scan(request.FlightFolder);
-        var pairs = intake.Pair(inventory.Files);
+        // Hashing a folder of captures is blocking I/O: it runs on the thread pool (it touches no grain state) so
+        // status calls are answered meanwhile; the await returns to this grain's scheduler.
+        var (inventory, pairs) = await Task.Run(() =>
+        {
+            var scanned = intake.Scan(request.FlightFolder);
+            return (scanned, intake.Pair(scanned.Files));
+        });
         var analysed = state.State.Captures.Where(c => c.Stage == CaptureStage.Done).ToDictionary(c => c.CaptureId, StringComparer.Ordinal);
         state.State = state.State with
         {

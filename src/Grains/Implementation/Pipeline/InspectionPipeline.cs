@@ -112,7 +112,8 @@ public sealed class InspectionPipeline(
             captureId, "thermal", placement.AssetId, placement.Component, worst?.Level ?? GradeSeverity.Ungraded, worst?.RuleId,
             hotspot.Region.MaxTemperatureCelsius, hotspot.ReferenceTemperatureCelsius, hotspot.DeltaTKelvin,
             placement.LatitudeDegrees, placement.LongitudeDegrees, placement.AltitudeMeters, placement.UncertaintyMeters,
-            placement.Method, absolute, worst?.Citation);
+            placement.Method, absolute,
+            worst is null ? "hotspot: no grading rule applied" : $"{worst.Standard} {worst.Level} ({worst.Citation})");
     }
 
     private static T Run<T>(string stage, Func<T> step)

@@ -12,7 +12,11 @@ namespace DroneInspect.Grains.Storage;
 /// </summary>
 public sealed class SqliteGrainStorage(string name, SqliteGrainStorageOptions options) : IGrainStorage
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private readonly string _connectionString = new SqliteConnectionStringBuilder
