@@ -3,6 +3,7 @@ using DroneInspect.Grains.Flight;
 using DroneInspect.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
 
 namespace DroneInspect.Grains.Hosting;
 
@@ -12,11 +13,16 @@ public static class SiloBuilderExtensions
     public const string StorageName = "inspect";
 
     /// <summary>
-    /// The single-machine default: localhost clustering, grain state in <c>{dataFolder}/inspect.db</c>, and everything
-    /// the grains need (see <see cref="AddDroneInspectGrains"/>).
+    /// The single-machine default: localhost clustering (Orleans' default ports unless given), grain state in
+    /// <c>{dataFolder}/inspect.db</c>, and everything the grains need (see <see cref="AddDroneInspectGrains"/>).
     /// </summary>
-    public static ISiloBuilder AddDroneInspectEmbedded(this ISiloBuilder builder, string dataFolder, Action<InspectOptions>? configure = null)
-        => builder.UseLocalhostClustering().AddDroneInspectGrains(dataFolder, configure);
+    public static ISiloBuilder AddDroneInspectEmbedded(
+        this ISiloBuilder builder,
+        string dataFolder,
+        Action<InspectOptions>? configure = null,
+        int siloPort = EndpointOptions.DEFAULT_SILO_PORT,
+        int gatewayPort = EndpointOptions.DEFAULT_GATEWAY_PORT)
+        => builder.UseLocalhostClustering(siloPort, gatewayPort).AddDroneInspectGrains(dataFolder, configure);
 
     /// <summary>
     /// Storage "inspect" on SQLite in <paramref name="dataFolder"/> and the grains' services, without clustering (for test
