@@ -1,0 +1,196 @@
+using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Capture;
+using DroneInspect.Grains.Findings;
+using DroneInspect.Grains.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DroneInspect.Grains.Flight;
+
+/// <summary>
+/// One flight: inventories its folder, fans captures out to <see cref="ICaptureAnalysisGrain"/> workers in batches,
+/// retries a failed capture, parks it with its reason after the last try, then merges findings and writes outputs.
+/// Progress is stored after every batch, so a restarted silo resumes where it stopped and skips finished captures.
+/// </summary>
+public sealed class FlightGrain(
+    [PersistentState("flight", "inspect")] IPersistentState<FlightGrainState> state,
+    IFlightIntake intake,
+    FlightOutputs outputs,
+    IOptions<InspectOptions> options,
+    IEnumerable<IFlightProgressListener> listeners,
+    TimeProvider time,
+    ILogger<FlightGrain> logger) : Grain, IFlightGrain
+{
+    private static readonly TimeSpan KeepAliveWhileRunning = TimeSpan.FromMinutes(10);
+
+    private Task? _work;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State is { State: FlightState.Running, Request: not null })
+        {
+            logger.LogInformation("Resuming flight {FlightId}", this.GetPrimaryKeyString());
+            _work = RunAsync();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<FlightStatus> Start(FlightRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var current = state.State;
+        if (_work is { IsCompleted: false })
+        {
+            return current.Request == request
+                ? Status()
+                : throw new InvalidOperationException($"Flight {this.GetPrimaryKeyString()} is running with another request; start it again once it has finished.");
+        }
+
+        if (current.State == FlightState.Completed && current.Request == request)
+        {
+            return Status();
+        }
+
+        // Same folder and network again: rescan (new files join), keep analysed captures, retry parked ones.
+        var sameInput = current.Request is { } old && old.FlightFolder == request.FlightFolder && old.AssetsPath == request.AssetsPath;
+        state.State = (sameInput ? current : new FlightGrainState()) with
+        {
+            Request = request,
+            State = FlightState.Running,
+            Inventoried = false,
+            Problems = [],
+            Findings = [],
+            StartedUtc = time.GetUtcNow(),
+            CompletedUtc = null,
+        };
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IFlightCatalogGrain>(0).Register(this.GetPrimaryKeyString());
+        _work = RunAsync();
+        return Status();
+    }
+
+    public Task<FlightStatus> GetStatus() => Task.FromResult(Status());
+
+    public Task<IReadOnlyList<Finding>> GetFindings() => Task.FromResult(state.State.Findings);
+
+    private async Task RunAsync()
+    {
+        var flightId = this.GetPrimaryKeyString();
+        await Task.Yield(); // let Start return first; the rest runs as later turns on this grain's scheduler
+        try
+        {
+            var request = state.State.Request!;
+            if (!state.State.Inventoried)
+            {
+                await InventoryAsync(request);
+            }
+
+            var pending = state.State.Captures.Where(c => c.Stage == CaptureStage.Pending).ToList();
+            foreach (var batch in pending.Chunk(Math.Max(1, options.Value.MaxConcurrentCaptures)))
+            {
+                DelayDeactivation(KeepAliveWhileRunning);
+                var results = await Task.WhenAll(batch.Select(c => AnalyzeWithRetryAsync(c, request.AssetsPath)));
+                var byId = results.ToDictionary(r => r.CaptureId, StringComparer.Ordinal);
+                state.State = state.State with { Captures = state.State.Captures.Select(c => byId.GetValueOrDefault(c.CaptureId, c)).ToList() };
+                await state.WriteStateAsync();
+            }
+
+            var findings = FindingMerger.Merge(state.State.Captures.SelectMany(c => c.Sightings));
+            var outputProblems = outputs.Write(flightId, state.State with { Findings = findings }, time.GetUtcNow());
+            state.State = state.State with
+            {
+                State = FlightState.Completed,
+                Findings = findings,
+                Problems = [.. state.State.Problems, .. outputProblems],
+                CompletedUtc = time.GetUtcNow(),
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The flight's outermost boundary: whatever stopped it is recorded as its reason, never lost.
+            logger.LogError(ex, "Flight {FlightId} failed", flightId);
+            state.State = state.State with { State = FlightState.Failed, Problems = [.. state.State.Problems, $"flight: {ex.Message}"] };
+        }
+
+        await state.WriteStateAsync();
+        var status = Status();
+        foreach (var listener in listeners)
+        {
+            listener.FlightFinished(flightId, status);
+        }
+    }
+
+    private async Task InventoryAsync(FlightRequest request)
+    {
+        if (!Directory.Exists(request.FlightFolder))
+        {
+            throw new DirectoryNotFoundException($"Flight folder not found: {request.FlightFolder}");
+        }
+
+        if (!File.Exists(request.AssetsPath))
+        {
+            throw new FileNotFoundException($"Asset network file not found: {request.AssetsPath}", request.AssetsPath);
+        }
+
+        // Hashing a folder of captures is blocking I/O: it runs on the thread pool (it touches no grain state) so
+        // status calls are answered meanwhile; the await returns to this grain's scheduler.
+        var (inventory, pairs) = await Task.Run(() =>
+        {
+            var scanned = intake.Scan(request.FlightFolder);
+            return (scanned, intake.Pair(scanned.Files));
+        });
+        var analysed = state.State.Captures.Where(c => c.Stage == CaptureStage.Done).ToDictionary(c => c.CaptureId, StringComparer.Ordinal);
+        state.State = state.State with
+        {
+            Inventoried = true,
+            Captures = pairs.Select(p => analysed.GetValueOrDefault(p.CaptureId) ?? new CaptureRecord(p.CaptureId, p.RgbPath, p.ThermalPath, CaptureStage.Pending, 0, null, [], [])).ToList(),
+            Problems = [.. state.State.Problems, .. inventory.Problems.Select(p => $"{Path.GetFileName(p.Path)}: {p.Reason}")],
+        };
+        await state.WriteStateAsync();
+    }
+
+    private async Task<CaptureRecord> AnalyzeWithRetryAsync(CaptureRecord capture, string assetsPath)
+    {
+        var job = new CaptureJob(capture.CaptureId, capture.RgbPath, capture.ThermalPath, assetsPath);
+        var worker = GrainFactory.GetGrain<ICaptureAnalysisGrain>(0);
+        var attempts = capture.Attempts;
+        string reason = "not analysed";
+        while (attempts < options.Value.MaxAttemptsPerCapture)
+        {
+            attempts++;
+            try
+            {
+                var outcome = await worker.Analyze(job);
+                if (outcome.Analysis is { } analysis)
+                {
+                    return capture with { Stage = CaptureStage.Done, Attempts = attempts, FailureReason = null, Sightings = analysis.Sightings, Notes = analysis.Notes };
+                }
+
+                reason = outcome.FailureReason ?? reason;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One capture's failure must not stop the flight: the reason is kept and shown with the capture.
+                reason = ex.Message;
+            }
+        }
+
+        logger.LogWarning("Capture {CaptureId} parked after {Attempts} tries: {Reason}", capture.CaptureId, attempts, reason);
+        return capture with { Stage = CaptureStage.Parked, Attempts = attempts, FailureReason = reason };
+    }
+
+    private FlightStatus Status()
+    {
+        var s = state.State;
+        var parked = s.Captures.Where(c => c.Stage == CaptureStage.Parked).ToList();
+        return new FlightStatus(
+            this.GetPrimaryKeyString(),
+            s.State,
+            s.Captures.Count,
+            s.Captures.Count(c => c.Stage == CaptureStage.Done),
+            parked.Count,
+            [.. s.Problems, .. parked.Select(c => $"{c.CaptureId}: {c.FailureReason}")],
+            s.Findings.Count);
+    }
+}

@@ -1,0 +1,23 @@
+using DroneInspect.Grains.Abstractions;
+
+namespace DroneInspect.Grains.Flight;
+
+/// <summary>A flight's stored progress: the request, its captures, intake problems and the merged findings.</summary>
+/// <param name="Inventoried">True once the folder was scanned and paired, so a resumed flight does not rescan.</param>
+/// <param name="Problems">Flight-level and intake problems (per-capture reasons live in <see cref="Captures"/>).</param>
+[GenerateSerializer, Immutable]
+public sealed record class FlightGrainState(
+    [property: Id(0)] FlightRequest? Request,
+    [property: Id(1)] FlightState State,
+    [property: Id(2)] bool Inventoried,
+    [property: Id(3)] IReadOnlyList<CaptureRecord> Captures,
+    [property: Id(4)] IReadOnlyList<string> Problems,
+    [property: Id(5)] IReadOnlyList<Finding> Findings,
+    [property: Id(6)] DateTimeOffset? StartedUtc,
+    [property: Id(7)] DateTimeOffset? CompletedUtc)
+{
+    public FlightGrainState()
+        : this(null, FlightState.NotStarted, false, [], [], [], null, null)
+    {
+    }
+}

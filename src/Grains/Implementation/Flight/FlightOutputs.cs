@@ -1,0 +1,73 @@
+using DroneInspect.Cases.Customers;
+using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Output;
+
+namespace DroneInspect.Grains.Flight;
+
+/// <summary>Turns a finished flight's state into findings.geojson and report.html in the request's output folder.</summary>
+public sealed class FlightOutputs
+{
+    /// <summary>Writes both files; returns problems met on the way (e.g. bad customer rows), which the flight records.</summary>
+    public IReadOnlyList<string> Write(string flightId, FlightGrainState flight, DateTimeOffset generatedUtc)
+    {
+        var request = flight.Request ?? throw new InvalidOperationException("A flight without a request has no outputs.");
+        var problems = new List<string>();
+        var affected = AffectedByFinding(request.CustomersPath, flight.Findings, problems);
+        var parked = flight.Captures.Where(c => c.Stage == CaptureStage.Parked).ToList();
+        var report = new FlightReport(
+            flightId,
+            request.FlightFolder,
+            generatedUtc,
+            flight.Captures.Count,
+            flight.Captures.Count(c => c.Stage == CaptureStage.Done),
+            parked.Count,
+            flight.Findings,
+            [.. flight.Problems, .. problems, .. parked.Select(c => $"{c.CaptureId}: {c.FailureReason}")],
+            SkippedSummary(flight.Captures),
+            affected);
+        FindingsGeoJsonWriter.Write(request.OutputFolder, flight.Findings);
+        ReportHtmlWriter.Write(request.OutputFolder, report);
+        return problems;
+    }
+
+    /// <summary>Each distinct "skipped" note with the number of captures it applies to.</summary>
+    public static IReadOnlyList<string> SkippedSummary(IEnumerable<CaptureRecord> captures)
+        => captures
+            .SelectMany(c => c.Notes.Where(n => n.Contains("skipped", StringComparison.OrdinalIgnoreCase) || n.Contains("assumed", StringComparison.OrdinalIgnoreCase) || n.Contains("placed at the drone", StringComparison.OrdinalIgnoreCase)).Distinct())
+            .GroupBy(n => n, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => $"{g.Key} ({g.Count()} capture{(g.Count() == 1 ? string.Empty : "s")})")
+            .ToList();
+
+    private static Dictionary<string, IReadOnlyList<string>> AffectedByFinding(string? customersPath, IReadOnlyList<Finding> findings, List<string> problems)
+    {
+        var affected = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (customersPath is null)
+        {
+            return affected;
+        }
+
+        CustomerList customers;
+        try
+        {
+            customers = CustomerCsvReader.Read(customersPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            problems.Add($"{Path.GetFileName(customersPath)}: {ex.Message}");
+            return affected;
+        }
+
+        problems.AddRange(customers.Problems.Select(p => $"{Path.GetFileName(customersPath)} line {p.LineNumber}: {p.Reason}"));
+        foreach (var finding in findings)
+        {
+            var list = AffectedCustomers.For(finding.AssetId, customers.Customers);
+            if (list.Count > 0)
+            {
+                affected[finding.Id] = list.Select(c => $"{c.Account} {c.Name}").ToList();
+            }
+        }
+
+        return affected;
+    }
+}

@@ -1,0 +1,49 @@
+using DroneInspect.Grains.Capture;
+using DroneInspect.Grains.Flight;
+using DroneInspect.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
+
+namespace DroneInspect.Grains.Hosting;
+
+public static class SiloBuilderExtensions
+{
+    /// <summary>Grain storage name every DroneInspect grain uses.</summary>
+    public const string StorageName = "inspect";
+
+    /// <summary>
+    /// The single-machine default: localhost clustering (Orleans' default ports unless given), grain state in
+    /// <c>{dataFolder}/inspect.db</c>, and everything the grains need (see <see cref="AddDroneInspectGrains"/>).
+    /// </summary>
+    public static ISiloBuilder AddDroneInspectEmbedded(
+        this ISiloBuilder builder,
+        string dataFolder,
+        Action<InspectOptions>? configure = null,
+        int siloPort = EndpointOptions.DEFAULT_SILO_PORT,
+        int gatewayPort = EndpointOptions.DEFAULT_GATEWAY_PORT)
+        => builder.UseLocalhostClustering(siloPort, gatewayPort).AddDroneInspectGrains(dataFolder, configure);
+
+    /// <summary>
+    /// Storage "inspect" on SQLite in <paramref name="dataFolder"/> and the grains' services, without clustering (for test
+    /// clusters and hosts that choose their own). Services registered before this call (an <see cref="ICaptureAnalyzer"/>,
+    /// <see cref="IFlightIntake"/>, <see cref="Pipeline.IComponentDetector"/>) are kept.
+    /// </summary>
+    public static ISiloBuilder AddDroneInspectGrains(this ISiloBuilder builder, string dataFolder, Action<InspectOptions>? configure = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataFolder);
+        builder.AddSqliteGrainStorage(StorageName, o => o.DatabasePath = Path.Combine(dataFolder, "inspect.db"));
+        var inspect = builder.Services.AddOptions<InspectOptions>();
+        if (configure is not null)
+        {
+            inspect.Configure(configure);
+        }
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<AssetNetworkCache>();
+        builder.Services.TryAddSingleton<ICaptureAnalyzer, PipelineCaptureAnalyzer>();
+        builder.Services.TryAddSingleton<IFlightIntake, LibraryFlightIntake>();
+        builder.Services.TryAddSingleton<FlightOutputs>();
+        return builder;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Pipeline;
+
+namespace DroneInspect.Grains.Output;
+
+/// <summary>Writes a self-contained HTML report (inline style, no external URLs); every text from data is HTML-escaped.</summary>
+public static class ReportHtmlWriter
+{
+    public const string FileName = "report.html";
+
+    public const string AccuracyNote =
+        "Drone thermal cameras are typically accurate to +-2..5 C; read small differences with that in mind. "
+        + "Values marked 'counts' come from uncalibrated sensor counts: relative only, no temperature is claimed.";
+
+    public static string ToHtml(FlightReport report)
+    {
+        var html = new StringBuilder(4096);
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .Append("<title>Inspection report ").Append(E(report.FlightId)).Append("</title>")
+            .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
+            .Append("td,th{border:1px solid #999;padding:.2em .5em;text-align:left}.note{color:#555}</style></head><body>\n");
+        html.Append("<h1>Inspection report: ").Append(E(report.FlightId)).Append("</h1>\n<ul>")
+            .Append("<li>Flight folder: ").Append(E(report.FlightFolder)).Append("</li>")
+            .Append("<li>Generated (UTC): ").Append(E(report.GeneratedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))).Append("</li>")
+            .Append("<li>Captures: ").Append(report.CapturesTotal).Append(", analysed ").Append(report.CapturesDone)
+            .Append(", failed ").Append(report.CapturesParked).Append("</li>")
+            .Append("<li>Findings: ").Append(report.Findings.Count).Append("</li></ul>\n");
+        html.Append("<p class=\"note\">").Append(E(AccuracyNote)).Append("</p>\n");
+        AppendFindings(html, report);
+        AppendList(html, "Problems (per file)", report.Problems, "No problems.");
+        AppendList(html, "Skipped, and why", report.Skipped, "Nothing was skipped.");
+        html.Append("</body></html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>Writes <see cref="FileName"/> in <paramref name="outputFolder"/> atomically; returns its path.</summary>
+    public static string Write(string outputFolder, FlightReport report)
+    {
+        var path = Path.Combine(outputFolder, FileName);
+        AtomicFile.WriteAllText(path, ToHtml(report));
+        return path;
+    }
+
+    private static void AppendFindings(StringBuilder html, FlightReport report)
+    {
+        html.Append("<h2>Findings, most severe first</h2>\n");
+        if (report.Findings.Count == 0)
+        {
+            html.Append("<p>No findings.</p>\n");
+            return;
+        }
+
+        html.Append("<table><tr><th>Id</th><th>Grade</th><th>Rule</th><th>Kind</th><th>Asset</th><th>Component</th>")
+            .Append("<th>Tmax</th><th>Reference</th><th>Delta-T (K)</th><th>Sightings</th><th>Location (lat, lon)</th>")
+            .Append("<th>+- m</th><th>Captures</th><th>Customers</th></tr>\n");
+        foreach (var f in report.Findings.OrderByDescending(f => GradeSeverity.Rank(f.Grade)).ThenByDescending(f => f.DeltaTKelvin ?? double.MinValue))
+        {
+            var unit = f.Absolute ? " C" : " counts";
+            var customers = report.AffectedCustomers.TryGetValue(f.Id, out var list) ? string.Join(", ", list) : string.Empty;
+            html.Append("<tr><td>").Append(E(f.Id)).Append("</td><td>").Append(E(f.Grade)).Append("</td><td>").Append(E(f.RuleId))
+                .Append("</td><td>").Append(E(f.Kind)).Append("</td><td>").Append(E(f.AssetId)).Append("</td><td>").Append(E(f.Component))
+                .Append("</td><td>").Append(E(Number(f.MaxTemperatureCelsius, unit))).Append("</td><td>").Append(E(Number(f.ReferenceTemperatureCelsius, unit)))
+                .Append("</td><td>").Append(E(Number(f.DeltaTKelvin, string.Empty))).Append("</td><td>").Append(f.SightingCount)
+                .Append("</td><td>").Append(f.LatitudeDegrees.ToString("0.000000", CultureInfo.InvariantCulture)).Append(", ")
+                .Append(f.LongitudeDegrees.ToString("0.000000", CultureInfo.InvariantCulture))
+                .Append("</td><td>").Append(f.UncertaintyMeters.ToString("0.#", CultureInfo.InvariantCulture))
+                .Append("</td><td>").Append(E(string.Join(", ", f.Captures))).Append("</td><td>").Append(E(customers)).Append("</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void AppendList(StringBuilder html, string title, IReadOnlyList<string> items, string none)
+    {
+        html.Append("<h2>").Append(E(title)).Append("</h2>\n");
+        if (items.Count == 0)
+        {
+            html.Append("<p>").Append(E(none)).Append("</p>\n");
+            return;
+        }
+
+        html.Append("<ul>");
+        foreach (var item in items)
+        {
+            html.Append("<li>").Append(E(item)).Append("</li>");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    private static string Number(double? value, string unit)
+        => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + unit : "-";
+
+    private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+}

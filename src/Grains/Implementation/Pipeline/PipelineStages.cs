@@ -1,0 +1,29 @@
+using DroneInspect.Geo.Assets;
+using DroneInspect.Geo.Placement;
+using DroneInspect.Ingestion.Metadata;
+using DroneInspect.Ingestion.Thermal;
+using DroneInspect.Vision.Thermal;
+
+namespace DroneInspect.Grains.Pipeline;
+
+/// <summary>
+/// The library calls the pipeline chains. <see cref="For"/> gives the real ones; tests give their own to exercise the
+/// pipeline's order and bookkeeping without camera files.
+/// </summary>
+public sealed record PipelineStages(
+    Func<string, CaptureMetadata> ReadMetadata,
+    Func<string, ThermalImage> DecodeThermal,
+    Func<TemperatureMap, double, IReadOnlyList<PixelBox>, IReadOnlyList<GradedHotspot>> GradeHotspots,
+    Func<CameraView, double, double, Placement> Place)
+{
+    /// <summary>The library stages; the network is asked for only when a hotspot needs placing.</summary>
+    public static PipelineStages For(Func<AssetNetwork> network)
+    {
+        var locator = new Lazy<SightingLocator>(() => new SightingLocator(network()));
+        return new PipelineStages(
+            CaptureMetadataReader.Read,
+            path => ThermalDecoder.Decode(path),
+            HotspotAnalyzer.Analyze,
+            (view, x, y) => locator.Value.Locate(view, x, y));
+    }
+}

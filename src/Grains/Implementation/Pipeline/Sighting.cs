@@ -1,0 +1,25 @@
+namespace DroneInspect.Grains.Pipeline;
+
+/// <summary>
+/// One hotspot or defect seen in one capture and placed in the world. Degrees WGS84, altitude metres above sea level;
+/// temperatures Celsius when <see cref="Absolute"/>, sensor counts otherwise. <see cref="Kind"/> is "thermal" or "visual".
+/// </summary>
+/// <param name="PlacementMethod">"asset", "ground" (from the locator) or "camera-position" (no pose: the drone's own position).</param>
+[GenerateSerializer, Immutable]
+public sealed record class Sighting(
+    [property: Id(0)] string CaptureId,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] string? AssetId,
+    [property: Id(3)] string? Component,
+    [property: Id(4)] string Grade,
+    [property: Id(5)] string? RuleId,
+    [property: Id(6)] double? MaxTemperatureCelsius,
+    [property: Id(7)] double? ReferenceTemperatureCelsius,
+    [property: Id(8)] double? DeltaTKelvin,
+    [property: Id(9)] double LatitudeDegrees,
+    [property: Id(10)] double LongitudeDegrees,
+    [property: Id(11)] double AltitudeMeters,
+    [property: Id(12)] double UncertaintyMeters,
+    [property: Id(13)] string PlacementMethod,
+    [property: Id(14)] bool Absolute,
+    [property: Id(15)] string? Label);

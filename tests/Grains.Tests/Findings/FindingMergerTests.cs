@@ -1,0 +1,87 @@
+using DroneInspect.Grains.Findings;
+using DroneInspect.Grains.Pipeline;
+
+namespace DroneInspect.Grains.Tests.Findings;
+
+public sealed class FindingMergerTests
+{
+    [Fact]
+    public void SightingsOfOneAssetComponentMergeAndWorstGradeWins()
+    {
+        var findings = FindingMerger.Merge(
+        [
+            Sighting("C1", "T-12", "clamp", "general", tmax: 60, deltaT: 12, uncertainty: 3),
+            Sighting("C2", "T-12", "clamp", "critical", tmax: 58, deltaT: 25, uncertainty: 1.5),
+            Sighting("C3", "T-12", "clamp", "serious", tmax: 71, deltaT: 20, uncertainty: 4),
+        ]);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("critical", finding.Grade);
+        Assert.Equal(3, finding.SightingCount);
+        Assert.Equal(71, finding.MaxTemperatureCelsius);
+        Assert.Equal(25, finding.DeltaTKelvin);
+        Assert.Equal(1.5, finding.UncertaintyMeters);
+        Assert.Equal(["C1", "C2", "C3"], finding.Captures);
+        Assert.Equal("F001", finding.Id);
+    }
+
+    [Fact]
+    public void DifferentComponentsOrKindsStaySeparate()
+    {
+        var findings = FindingMerger.Merge(
+        [
+            Sighting("C1", "T-12", "clamp", "general"),
+            Sighting("C1", "T-12", "insulator", "general"),
+            Sighting("C2", "T-12", "clamp", "general") with { Kind = "visual" },
+        ]);
+
+        Assert.Equal(3, findings.Count);
+    }
+
+    [Fact]
+    public void GroundSightingsCloserThanTwoMetresMerge()
+    {
+        const double metreOfLatitude = 1 / 111_195.0;
+        var findings = FindingMerger.Merge(
+        [
+            Sighting("C1", null, null, "general") with { LatitudeDegrees = 47.0 },
+            Sighting("C2", null, null, "serious") with { LatitudeDegrees = 47.0 + (1.5 * metreOfLatitude) },
+            Sighting("C3", null, null, "general") with { LatitudeDegrees = 47.0 + (10 * metreOfLatitude) },
+        ]);
+
+        Assert.Equal(2, findings.Count);
+        Assert.Equal("serious", findings[0].Grade);
+        Assert.Equal(2, findings[0].SightingCount);
+        Assert.Equal(1, findings[1].SightingCount);
+    }
+
+    [Fact]
+    public void FindingsAreOrderedMostSevereFirst()
+    {
+        var findings = FindingMerger.Merge(
+        [
+            Sighting("C1", "A", "clamp", "general"),
+            Sighting("C2", "B", "clamp", "critical"),
+            Sighting("C3", "C", "clamp", GradeSeverity.Ungraded),
+            Sighting("C4", "D", "clamp", "serious"),
+        ]);
+
+        Assert.Equal(["B", "D", "A", "C"], findings.Select(f => f.AssetId));
+        Assert.Equal(["F001", "F002", "F003", "F004"], findings.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void RelativeSightingMakesTheFindingRelative()
+    {
+        var findings = FindingMerger.Merge(
+        [
+            Sighting("C1", "T-1", "clamp", "general"),
+            Sighting("C2", "T-1", "clamp", "general") with { Absolute = false },
+        ]);
+
+        Assert.False(Assert.Single(findings).Absolute);
+    }
+
+    private static Sighting Sighting(string capture, string? asset, string? component, string grade, double tmax = 50, double deltaT = 10, double uncertainty = 2)
+        => new(capture, "thermal", asset, component, grade, "rule-1", tmax, tmax - deltaT, deltaT, 47.0, 8.0, 500, uncertainty, asset is null ? "ground" : "asset", true, null);
+}

@@ -1,0 +1,53 @@
+using DroneInspect.Grains.Output;
+
+namespace DroneInspect.Grains.Tests.Output;
+
+public sealed class ReportHtmlWriterTests
+{
+    [Fact]
+    public void NamesFromDataAreHtmlEscaped()
+    {
+        var html = ReportHtmlWriter.ToHtml(Report() with { FlightId = "<script>alert(1)</script>", Problems = ["a&b.JPG: <bad>"] });
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("a&amp;b.JPG: &lt;bad&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportListsFindingsBySeveritySkippedStagesAndAccuracyWithoutExternalUrls()
+    {
+        var general = FindingsGeoJsonWriterTests.Sample("F002", "T-2") with { Grade = "general" };
+        var critical = FindingsGeoJsonWriterTests.Sample("F001", "T-1") with { Grade = "critical" };
+        var html = ReportHtmlWriter.ToHtml(Report() with { Findings = [general, critical] });
+
+        Assert.True(html.IndexOf(">T-1<", StringComparison.Ordinal) < html.IndexOf(">T-2<", StringComparison.Ordinal));
+        Assert.Contains("detect: skipped: no detector model configured (3 captures)", html, StringComparison.Ordinal);
+        Assert.Contains("+-2..5 C", html, StringComparison.Ordinal);
+        Assert.Contains("1001 Mill &amp; Co", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void WriteReplacesTheFileAndLeavesNoTemporaryFiles()
+    {
+        var folder = Directory.CreateTempSubdirectory("di-report-").FullName;
+        try
+        {
+            ReportHtmlWriter.Write(folder, Report() with { FlightId = "first" });
+            var path = ReportHtmlWriter.Write(folder, Report() with { FlightId = "second" });
+
+            Assert.Contains("second", File.ReadAllText(path), StringComparison.Ordinal);
+            Assert.Equal([ReportHtmlWriter.FileName], Directory.GetFiles(folder).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static FlightReport Report() => new(
+        "flight-1", "/flights/1", new DateTimeOffset(2026, 5, 1, 10, 0, 0, TimeSpan.Zero), 4, 3, 1,
+        [FindingsGeoJsonWriterTests.Sample()], [], ["detect: skipped: no detector model configured (3 captures)"],
+        new Dictionary<string, IReadOnlyList<string>> { ["F001"] = ["1001 Mill & Co"] });
+}
