@@ -44,14 +44,14 @@ public sealed record FlirRawImage(int Width, int Height, string Encoding, ushort
                 $"The FLIR raw image is not PNG or TIFF and holds {payload.Length} bytes, not the {width * height * 2} that {width}x{height} 16-bit samples need.");
         }
 
-        if (encoding == "PNG")
-        {
-            CheckPngHeader(payload, width, height);
-        }
-
         if (!decodePixels)
         {
             return new FlirRawImage(width, height, encoding, null);
+        }
+
+        if (encoding == "PNG")
+        {
+            CheckPngHeader(payload, width, height); // before decoding, so a declared size can't be inflated
         }
 
         var counts = encoding == "RAW" ? ReadSamples(payload, r.BigEndian) : DecodeImage(payload, width, height, swapBytes: encoding == "PNG");
