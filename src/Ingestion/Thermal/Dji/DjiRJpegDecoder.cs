@@ -36,27 +36,21 @@ public static class DjiRJpegDecoder
             throw new ThermalFormatException($"{name}: its DJI thermal data holds {total} bytes, which matches no known DJI sensor size (the file may be truncated).");
         }
 
-        var values = new float[width * height];
-        var index = 0;
-        var pendingLow = -1; // a sample can straddle two segments
+        var raw = new byte[total];
+        var at = 0;
         foreach (var s in segments)
         {
-            if (s.Marker != JpegSegment.App3)
+            if (s.Marker == JpegSegment.App3)
             {
-                continue;
+                s.Payload(jpeg).CopyTo(raw.AsSpan(at)); // samples may straddle segment borders
+                at += s.PayloadLength;
             }
+        }
 
-            foreach (var b in s.Payload(jpeg))
-            {
-                if (pendingLow < 0)
-                {
-                    pendingLow = b;
-                    continue;
-                }
-
-                values[index++] = (ushort)(pendingLow | (b << 8));
-                pendingLow = -1;
-            }
+        var values = new float[width * height];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(raw.AsSpan(i * 2));
         }
 
         return new ThermalImage(Format, "DJI", model, new TemperatureMap(width, height, values, isAbsolute: false), null, null);

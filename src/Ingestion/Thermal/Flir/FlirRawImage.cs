@@ -84,11 +84,10 @@ public sealed record FlirRawImage(int Width, int Height, string Encoding, ushort
 
     private static ushort[] ReadSamples(ReadOnlySpan<byte> payload, bool bigEndian)
     {
-        var counts = new ushort[payload.Length / 2];
-        var r = new EndianReader(payload, bigEndian, "FLIR raw samples");
-        for (var i = 0; i < counts.Length; i++)
+        var counts = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ushort>(payload).ToArray();
+        if (bigEndian == BitConverter.IsLittleEndian)
         {
-            counts[i] = r.UInt16(i * 2);
+            System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(counts, counts);
         }
 
         return counts;
