@@ -1,5 +1,6 @@
 using DroneInspect.Ingestion.Tests.Support;
 using DroneInspect.Ingestion.Thermal;
+using DroneInspect.Ingestion.Thermal.Dji;
 using DroneInspect.Ingestion.Thermal.Jpeg;
 
 namespace DroneInspect.Ingestion.Tests.Thermal;
@@ -23,6 +24,30 @@ public class DjiRJpegTests
         Assert.Equal((640, 512), (image.Map.Width, image.Map.Height));
         Assert.Equal(dump["Camera Model Name"], image.CameraModel);
         Assert.True(image.Map.Values.Max() > image.Map.Values.Min());
+    }
+
+    [SharedDataFact]
+    public void H20TMeasurementSettingsEqualTheDump()
+    {
+        var path = SharedData.File("dji_thermal/H20T/DJI_0001_R.JPG");
+        var dump = ExifToolDump.For(path);
+
+        var p = DjiThermalParams.Read(File.ReadAllBytes(path))!;
+
+        Assert.Equal(dump.Number("Object Distance"), p.ObjectDistanceMeters);
+        Assert.Equal(dump.Number("Relative Humidity"), p.RelativeHumidityPercent);
+        Assert.Equal(dump.Number("Emissivity"), p.Emissivity);
+        Assert.Equal(dump.Number("Reflection"), p.Reflection);
+        Assert.Equal(dump.Number("Ambient Temperature"), p.AmbientTemperature);
+        Assert.Equal(dump.Number("K1"), p.K1, 1e-4);
+        Assert.Equal(dump.Number("KF"), p.KF, 1e-4);
+        Assert.Equal(dump.Number("B2"), p.B2, 1e-4);
+    }
+
+    [SharedDataFact]
+    public void NewerDjiCamerasHaveNoDocumentedSettings()
+    {
+        Assert.Null(DjiThermalParams.Read(File.ReadAllBytes(SharedData.File("dji_thermal/M3T/DJI_0001_R.JPG"))));
     }
 
     [SharedDataFact]
