@@ -48,4 +48,19 @@ public class RadiometricTiffTests
         Assert.Equal((7315 * 0.04) - 273.15, image.Map.Values[0], 1e-3);
         Assert.Equal((7500 * 0.04) - 273.15, image.Map.Values[1], 1e-3);
     }
+
+    [SharedDataFact]
+    public void TruncatedTiffFailsClearly()
+    {
+        using var temp = new TempFolder();
+        var original = File.ReadAllBytes(SharedData.File("tiff/duo_pro_r_radiometric.tiff"));
+
+        for (var i = 0; i < 12; i++)
+        {
+            var length = 1 + (int)((long)(original.Length - 2) * i / 12);
+            var path = temp.Write($"cut_{i}.tiff", original[..length]);
+
+            Assert.Throws<ThermalFormatException>(() => ThermalDecoder.Decode(path));
+        }
+    }
 }
