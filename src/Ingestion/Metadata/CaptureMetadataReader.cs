@@ -22,26 +22,32 @@ public static class CaptureMetadataReader
     /// <summary>Reads what the file holds; missing fields are null. Throws <see cref="InvalidDataException"/> for a file that is not an image.</summary>
     public static CaptureMetadata Read(string path)
     {
-        if (IsBareFff(path))
+        var bytes = File.ReadAllBytes(path); // disk errors surface as IOException; parse errors below are the data's
+        var name = Path.GetFileName(path);
+        if (FffDirectory.HasMagic(bytes))
         {
-            return FromFlirRecord(path, ReadFlir(path) ?? throw new InvalidDataException($"{Path.GetFileName(path)} is a damaged FLIR FFF file."));
+            return FromFlirRecord(path, ReadFlir(bytes, name) ?? throw new InvalidDataException($"{name} is a damaged FLIR FFF file."));
         }
 
         IReadOnlyList<Directory> directories;
         try
         {
-            directories = ImageMetadataReader.ReadMetadata(path);
+            directories = ImageMetadataReader.ReadMetadata(new MemoryStream(bytes, writable: false));
         }
         catch (ImageProcessingException e)
         {
-            throw new InvalidDataException($"{Path.GetFileName(path)} is not an image: {e.Message}", e);
+            throw new InvalidDataException($"{name} is not an image: {e.Message}", e);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidDataException($"{name} is damaged or truncated: {e.Message}", e);
         }
 
         var ifd0 = directories.OfType<ExifIfd0Directory>().FirstOrDefault();
         var exif = directories.OfType<ExifSubIfdDirectory>().FirstOrDefault();
         var jpeg = directories.OfType<JpegDirectory>().FirstOrDefault();
         var make = ifd0?.GetString(ExifDirectoryBase.TagMake)?.Trim();
-        var flir = make?.Contains("FLIR", StringComparison.OrdinalIgnoreCase) == true ? ReadFlir(path) : null;
+        var flir = make?.Contains("FLIR", StringComparison.OrdinalIgnoreCase) == true ? ReadFlir(bytes, name) : null;
         var unit = exif is not null && exif.TryGetInt32(ExifDirectoryBase.TagFocalPlaneResolutionUnit, out var u) ? u : 2;
         return new CaptureMetadata(
             path,
@@ -58,18 +64,11 @@ public static class CaptureMetadataReader
             Int(jpeg, JpegDirectory.TagImageHeight) ?? Int(exif, TagExifImageHeight) ?? Int(ifd0, ExifDirectoryBase.TagImageHeight));
     }
 
-    private static bool IsBareFff(string path)
-    {
-        Span<byte> magic = stackalloc byte[4];
-        using var stream = File.OpenRead(path);
-        return stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false) == 4 && FffDirectory.HasMagic(magic);
-    }
-
-    private static FlirRecord? ReadFlir(string path)
+    private static FlirRecord? ReadFlir(byte[] bytes, string name)
     {
         try
         {
-            return FlirReader.Read(path, decodePixels: false);
+            return FlirReader.Read(bytes, name, decodePixels: false);
         }
         catch (ThermalFormatException)
         {

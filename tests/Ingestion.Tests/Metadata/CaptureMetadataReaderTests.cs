@@ -88,6 +88,27 @@ public class CaptureMetadataReaderTests
         Assert.Throws<InvalidDataException>(() => CaptureMetadataReader.Read(temp.Write("empty.JPG", [])));
     }
 
+    [SharedDataFact]
+    public void TruncatedCapturesReadWhatSurvivesOrFailAsInvalidData()
+    {
+        using var temp = new TempFolder();
+        var original = File.ReadAllBytes(SharedData.File("rgb_dji/DJI_0018.JPG"));
+
+        foreach (var length in new[] { 3, 20, 200, 2_000, 9_000, 40_000 })
+        {
+            var path = temp.Write($"cut_{length}.JPG", original[..length]);
+            try
+            {
+                var m = CaptureMetadataReader.Read(path);
+                Assert.Equal(path, m.Path);
+            }
+            catch (InvalidDataException e)
+            {
+                Assert.Contains("cut_", e.Message);
+            }
+        }
+    }
+
     private static double XmpNumber(string xmp, string name)
     {
         var m = Regex.Match(xmp, $"drone-dji:{name}=\"([^\"]+)\"");
