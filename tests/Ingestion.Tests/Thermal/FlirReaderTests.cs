@@ -84,4 +84,27 @@ public class FlirReaderTests
         Assert.Equal(640 * 512, record.RawImage.Counts!.Length);
         Assert.Contains(record.RawImage.Counts, c => c != record.RawImage.Counts[0]);
     }
+
+    [SharedDataTheory]
+    [MemberData(nameof(RadiometricFiles))]
+    public void RawCountsAreSpatiallySmooth(string file)
+    {
+        // An independent check of sample byte order: swapped samples turn low-byte sensor noise into jumps of
+        // hundreds of counts between neighbours, while a real thermal scene changes by a few counts.
+        var raw = FlirReader.Read(SharedData.File(file)).RawImage;
+        var steps = new List<int>();
+        for (var y = 0; y < raw.Height; y++)
+        {
+            for (var x = 1; x < raw.Width; x++)
+            {
+                steps.Add(Math.Abs(raw.Counts![(y * raw.Width) + x] - raw.Counts[(y * raw.Width) + x - 1]));
+            }
+        }
+
+        steps.Sort();
+        Assert.InRange(steps[steps.Count / 2], 0, 64);
+    }
+
+    public static TheoryData<string> RadiometricFiles =>
+        ["flir/FLIR.jpg", "flir/FLIR_AX8.jpg", "flir/FLIR_E40.jpg", "flir/FLIR_T640.jpg", "flir/frame_000000.fff"];
 }
