@@ -13,7 +13,7 @@ internal static class FlirGpsInfo
         }
 
         var r = new EndianReader(record, bigEndian: false, "FLIR GPS record");
-        if (r.UInt32(0) != 1)
+        if (r.UInt32(0) == 0)
         {
             return null; // camera marked the fix invalid
         }
