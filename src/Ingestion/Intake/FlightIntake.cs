@@ -1,11 +1,85 @@
+using System.Security.Cryptography;
+using DroneInspect.Ingestion.Thermal;
+
 namespace DroneInspect.Ingestion.Intake;
 
 /// <summary>Takes in a flight from a folder.</summary>
 public static class FlightIntake
 {
-    /// <summary>Lists a folder's capture files with content hashes; unreadable files become problems, never exceptions.</summary>
-    public static FlightInventory ScanFolder(string folder) => throw new NotImplementedException("Ingestion helper implements this.");
+    /// <summary>
+    /// Lists a folder's capture files (recursively, hidden files skipped) with content hashes; unreadable files become
+    /// problems, never exceptions. Files are in ordinal order of their path; of identical contents the first is kept
+    /// and the others are reported as duplicates. Throws <see cref="DirectoryNotFoundException"/> only when the folder is missing.
+    /// </summary>
+    public static FlightInventory ScanFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"Flight folder {folder} does not exist.");
+        }
 
-    /// <summary>Groups files into capture pairs.</summary>
-    public static IReadOnlyList<CapturePair> Pair(IEnumerable<FlightFile> files) => throw new NotImplementedException("Ingestion helper implements this.");
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+        var paths = Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal).ToList();
+        var files = new List<FlightFile>();
+        var problems = new List<IntakeProblem>();
+        var firstByHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var (file, reason) = Inspect(path);
+            if (file is null)
+            {
+                problems.Add(new IntakeProblem(path, reason!));
+            }
+            else if (firstByHash.TryGetValue(file.Sha256, out var original))
+            {
+                problems.Add(new IntakeProblem(path, $"duplicate of {Path.GetRelativePath(folder, original)}"));
+            }
+            else
+            {
+                firstByHash[file.Sha256] = path;
+                files.Add(file);
+            }
+        }
+
+        return new FlightInventory(files, problems);
+    }
+
+    /// <summary>Groups files into capture pairs (see <see cref="CapturePairing"/>).</summary>
+    public static IReadOnlyList<CapturePair> Pair(IEnumerable<FlightFile> files) => CapturePairing.Pair(files);
+
+    private static (FlightFile? File, string? Reason) Inspect(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+            if (stream.Length == 0)
+            {
+                return (null, "empty file (0 bytes)");
+            }
+
+            var head = new byte[(int)Math.Min(stream.Length, CaptureKindDetector.SniffBytes)];
+            stream.ReadExactly(head);
+            var kind = CaptureKindDetector.Detect(Path.GetFileName(path), head, out var reason);
+            if (kind is null)
+            {
+                return (null, reason);
+            }
+
+            stream.Position = 0;
+            var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+            return (new FlightFile(path, hash, stream.Length, kind.Value), null);
+        }
+        catch (ThermalFormatException e)
+        {
+            return (null, $"damaged image: {e.Message}");
+        }
+        catch (IOException e)
+        {
+            return (null, $"unreadable: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return (null, $"unreadable: {e.Message}");
+        }
+    }
 }

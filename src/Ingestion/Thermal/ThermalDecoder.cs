@@ -1,3 +1,8 @@
+using DroneInspect.Ingestion.Thermal.Dji;
+using DroneInspect.Ingestion.Thermal.Flir;
+using DroneInspect.Ingestion.Thermal.Jpeg;
+using DroneInspect.Ingestion.Thermal.Tiff;
+
 namespace DroneInspect.Ingestion.Thermal;
 
 /// <summary>Decodes any supported radiometric file into a temperature map.</summary>
@@ -5,8 +10,51 @@ public static class ThermalDecoder
 {
     /// <summary>
     /// Decodes <paramref name="path"/>. Throws <see cref="ThermalFormatException"/> with a plain reason when the
-    /// file is not radiometric, is corrupt, or is of an unknown format.
+    /// file is not radiometric, is corrupt, or is of an unknown format. Overrides apply to FLIR files; radiometric
+    /// TIFFs already hold object temperatures and DJI counts are relative, so neither uses them.
     /// </summary>
     public static ThermalImage Decode(string path, RadiometricOverrides? overrides = null)
-        => throw new NotImplementedException("Ingestion helper implements this.");
+    {
+        var name = Path.GetFileName(path);
+        var bytes = ThermalFile.ReadAllBytes(path);
+        if (FffDirectory.HasMagic(bytes))
+        {
+            return FlirThermalDecoder.Decode(bytes, name, overrides);
+        }
+
+        if (TiffXmpReader.IsTiff(bytes))
+        {
+            return RadiometricTiffDecoder.Decode(bytes, name);
+        }
+
+        if (!JpegSegmentReader.IsJpeg(bytes))
+        {
+            throw new ThermalFormatException($"{name} is not a supported thermal image (not a JPEG, TIFF or FLIR FFF file).");
+        }
+
+        var segments = JpegSegmentReader.Read(bytes);
+        if (segments.Any(s => FlirJpegExtractor.IsFlirSegment(s, bytes)))
+        {
+            return FlirThermalDecoder.Decode(bytes, name, overrides);
+        }
+
+        if (DjiRJpegDecoder.HasThermalSegments(segments))
+        {
+            return DjiRJpegDecoder.Decode(bytes, segments, name, ReadModel(path));
+        }
+
+        throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds neither FLIR nor DJI thermal data.");
+    }
+
+    private static string? ReadModel(string path)
+    {
+        try
+        {
+            return Metadata.CaptureMetadataReader.Read(path).Model;
+        }
+        catch (InvalidDataException)
+        {
+            return null; // the model is a label only; the thermal data itself was read
+        }
+    }
 }

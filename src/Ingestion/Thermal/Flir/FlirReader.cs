@@ -1,0 +1,54 @@
+using DroneInspect.Ingestion.Thermal.Jpeg;
+
+namespace DroneInspect.Ingestion.Thermal.Flir;
+
+/// <summary>Reads FLIR radiometric JPEGs (FFF in APP1 segments) and bare .fff files.</summary>
+public static class FlirReader
+{
+    /// <summary>
+    /// Reads <paramref name="path"/>. With <paramref name="decodePixels"/> false only the raw image's header is read
+    /// (metadata needs no pixels). Throws <see cref="ThermalFormatException"/> for a file that is not FLIR or is damaged.
+    /// </summary>
+    public static FlirRecord Read(string path, bool decodePixels = true)
+    {
+        var bytes = ThermalFile.ReadAllBytes(path);
+        return Read(bytes, Path.GetFileName(path), decodePixels);
+    }
+
+    /// <summary>Reads FLIR data from a whole file's bytes (JPEG or bare FFF).</summary>
+    public static FlirRecord Read(ReadOnlySpan<byte> bytes, string name, bool decodePixels = true)
+    {
+        if (FffDirectory.HasMagic(bytes))
+        {
+            return ParseFff(bytes, decodePixels);
+        }
+
+        if (JpegSegmentReader.IsJpeg(bytes))
+        {
+            var fff = FlirJpegExtractor.ExtractFff(bytes)
+                ?? throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds no FLIR data.");
+            return ParseFff(fff, decodePixels);
+        }
+
+        throw new ThermalFormatException($"{name} is neither a FLIR JPEG nor an FFF file.");
+    }
+
+    /// <summary>Parses one FFF record.</summary>
+    public static FlirRecord ParseFff(ReadOnlySpan<byte> fff, bool decodePixels = true)
+    {
+        var directory = FffDirectory.Parse(fff);
+        var cameraEntry = directory.Find(FffIndexEntry.CameraInfo)
+            ?? throw new ThermalFormatException("The FLIR record has no camera info (no calibration constants).");
+        var rawEntry = directory.Find(FffIndexEntry.RawData)
+            ?? throw new ThermalFormatException("The FLIR record has no raw thermal image.");
+
+        var cameraInfo = FlirCameraInfo.Parse(Slice(fff, cameraEntry), directory.BigEndian);
+        var raw = FlirRawImage.Parse(Slice(fff, rawEntry), directory.BigEndian, decodePixels);
+        var gpsEntry = directory.Find(FffIndexEntry.GpsInfo);
+        var gps = gpsEntry is { } g ? FlirGpsInfo.Parse(Slice(fff, g)) : null;
+        return new FlirRecord(directory, cameraInfo, raw, gps);
+    }
+
+    // Entries were checked against the record size when the directory was parsed.
+    private static ReadOnlySpan<byte> Slice(ReadOnlySpan<byte> fff, FffIndexEntry e) => fff.Slice((int)e.Offset, (int)e.Length);
+}
