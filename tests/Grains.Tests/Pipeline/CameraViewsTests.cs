@@ -24,9 +24,16 @@ public sealed class CameraViewsTests
     }
 
     [Fact]
-    public void MissingFocalPlaneResolutionIsNamed()
+    public void UnknownCameraWithoutSensorSizeIsNamed()
     {
-        var view = CameraViews.TryBuild(Metadata with { FocalPlaneXResolutionPerMillimeter = null }, 640, 512, out var missing);
+        var unknownCamera = Metadata with
+        {
+            Model = "Prototype-X",
+            FocalLength35mmEquivalent = null,
+            FocalPlaneXResolutionPerMillimeter = null,
+        };
+
+        var view = CameraViews.TryBuild(unknownCamera, 640, 512, out var missing);
 
         Assert.Null(view);
         Assert.StartsWith("camera intrinsics", missing, StringComparison.Ordinal);
