@@ -5,7 +5,6 @@ using DroneInspect.Synthetic.Radiometry;
 using DroneInspect.Synthetic.Rendering;
 using DroneInspect.Synthetic.Scene;
 using DroneInspect.Synthetic.SideFiles;
-using OpenCvSharp;
 
 namespace DroneInspect.Synthetic;
 
@@ -22,14 +21,18 @@ public static class SampleFlightGenerator
     public const string GroundTruthFileName = "ground-truth.json";
 
     /// <summary>Writes a complete sample flight into outDir (created if absent); deterministic for a seed (byte-identical output for the same seed).</summary>
-    public static SampleFlightSummary Generate(string outDir, int seed = 42, IProgress<string>? progress = null)
+    public static SampleFlightSummary Generate(string outDir, int seed = 42, IProgress<string>? progress = null) =>
+        Generate(outDir, seed, progress, int.MaxValue);
+
+    /// <summary>As the public overload, but renders only the first <paramref name="maxCaptures"/> capture positions (for fast tests).</summary>
+    internal static SampleFlightSummary Generate(string outDir, int seed, IProgress<string>? progress, int maxCaptures)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
         string flight = Path.Combine(outDir, FlightFolderName);
         Directory.CreateDirectory(flight);
 
         var scene = SceneBuilder.Build(seed);
-        var captures = FlightPlanner.Plan(scene, seed);
+        var captures = FlightPlanner.Plan(scene, seed).Take(maxCaptures).ToList();
         var calibration = FlirCalibration.Default(scene.AmbientTemperatureCelsius);
         var sightings = scene.Defects.ToDictionary(d => d.Id, _ => new List<GroundTruthSighting>());
         var truthCaptures = new List<GroundTruthCapture>();

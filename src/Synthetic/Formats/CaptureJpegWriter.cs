@@ -41,21 +41,30 @@ internal static class CaptureJpegWriter
 
     private static ExifProfile BuildExif(CameraIntrinsics camera, CapturePosition c)
     {
+        // Tags set in ascending tag order per directory, so the directories come out sorted as TIFF requires.
         var exif = new ExifProfile();
         exif.SetValue(ExifTag.Make, Make);
         exif.SetValue(ExifTag.Model, Model);
+        exif.SetValue(ExifTag.XResolution, new Rational(72, 1));
+        exif.SetValue(ExifTag.YResolution, new Rational(72, 1));
+        exif.SetValue(ExifTag.ResolutionUnit, (ushort)2);
         exif.SetValue(ExifTag.Software, "DroneInspect synthetic sample");
+        exif.SetValue(ExifTag.YCbCrPositioning, (ushort)1);
+        exif.SetValue(ExifTag.ExifVersion, "0231"u8.ToArray());
         exif.SetValue(ExifTag.DateTimeOriginal, c.CaptureTime.ToString("yyyy:MM:dd HH:mm:ss", CultureInfo.InvariantCulture));
         exif.SetValue(ExifTag.OffsetTimeOriginal, c.CaptureTime.ToString("zzz", CultureInfo.InvariantCulture));
+        exif.SetValue(ExifTag.ComponentsConfiguration, new byte[] { 1, 2, 3, 0 });
+        exif.SetValue(ExifTag.FocalLength, new Rational((uint)Math.Round(camera.FocalLengthMillimeters * 100), 100));
+        exif.SetValue(ExifTag.FlashpixVersion, "0100"u8.ToArray());
+        exif.SetValue(ExifTag.ColorSpace, (ushort)1);
         exif.SetValue(ExifTag.PixelXDimension, (Number)camera.WidthPixels);
         exif.SetValue(ExifTag.PixelYDimension, (Number)camera.HeightPixels);
-        exif.SetValue(ExifTag.FocalLength, new Rational((uint)Math.Round(camera.FocalLengthMillimeters * 100), 100));
-        exif.SetValue(ExifTag.FocalLengthIn35mmFilm, (ushort)camera.FocalLengthIn35mmFilm);
         var (xn, xd) = camera.FocalPlaneXResolutionPerCm;
         var (yn, yd) = camera.FocalPlaneYResolutionPerCm;
         exif.SetValue(ExifTag.FocalPlaneXResolution, new Rational(xn, xd));
         exif.SetValue(ExifTag.FocalPlaneYResolution, new Rational(yn, yd));
         exif.SetValue(ExifTag.FocalPlaneResolutionUnit, (ushort)3); // centimetres
+        exif.SetValue(ExifTag.FocalLengthIn35mmFilm, (ushort)camera.FocalLengthIn35mmFilm);
         exif.SetValue(ExifTag.GPSVersionID, new byte[] { 2, 3, 0, 0 });
         exif.SetValue(ExifTag.GPSLatitudeRef, c.LatitudeDegrees >= 0 ? "N" : "S");
         exif.SetValue(ExifTag.GPSLatitude, Dms(c.LatitudeDegrees));

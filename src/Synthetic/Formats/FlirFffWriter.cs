@@ -118,6 +118,12 @@ internal static class FlirFffWriter
         Float(s, 0x80, c.AtmosphericX);
         Float(s, 0x90, (float)(150 + KelvinOffset));
         Float(s, 0x94, (float)(-20 + KelvinOffset));
+        Float(s, 0x98, (float)(200 + KelvinOffset));
+        Float(s, 0x9c, (float)(-40 + KelvinOffset));
+        Float(s, 0xa0, (float)(150 + KelvinOffset));
+        Float(s, 0xa4, (float)(-20 + KelvinOffset));
+        Float(s, 0xa8, (float)(238 + KelvinOffset));
+        Float(s, 0xac, (float)(-60 + KelvinOffset));
         Text(s, 0xd4, 32, model);
         Text(s, 0xf4, 16, "SYN-640-13");
         Text(s, 0x104, 16, serial);

@@ -16,12 +16,12 @@ internal sealed class RawCountModel
     {
         _c = calibration;
         double e = _c.Emissivity, window = _c.IrWindowTransmission;
-        double atmC = _c.AtmosphericTemperatureCelsius;
+        double atmC = AsStored(_c.AtmosphericTemperatureCelsius);
         double h2o = _c.RelativeHumidity * Math.Exp(1.5587 + 0.06939 * atmC - 0.00027816 * atmC * atmC + 0.00000068455 * atmC * atmC * atmC);
         double tau = Transmission(_c.ObjectDistanceMeters / 2.0, h2o);
-        double rawReflected = PlanckRaw(_c.ReflectedTemperatureCelsius);
+        double rawReflected = PlanckRaw(AsStored(_c.ReflectedTemperatureCelsius));
         double rawAtmosphere = PlanckRaw(atmC);
-        double rawWindow = PlanckRaw(_c.IrWindowTemperatureCelsius);
+        double rawWindow = PlanckRaw(AsStored(_c.IrWindowTemperatureCelsius));
         // Contributions expressed in object-equivalent raw units (as raw2temp subtracts them).
         double reflected = (1 - e) / e * rawReflected;
         double atmosphere1 = (1 - tau) / e / tau * rawAtmosphere;
@@ -41,6 +41,9 @@ internal sealed class RawCountModel
     /// <summary>Rounded and clamped to the 16-bit range the raw image holds.</summary>
     public ushort MeasuredCount(double temperatureCelsius) =>
         (ushort)Math.Clamp(Math.Round(MeasuredRaw(temperatureCelsius)), 0, ushort.MaxValue);
+
+    /// <summary>The Celsius value a reader gets back from the file's float32 kelvin.</summary>
+    private static double AsStored(float celsius) => (float)(celsius + KelvinOffset) - KelvinOffset;
 
     private double Transmission(double distanceMeters, double h2o)
     {
