@@ -88,7 +88,7 @@ public static class SampleFlightGenerator
         {
             if (DefectVisibility.TryLocate(defect, projector, thermalImage, out double u, out double v))
             {
-                sightings[defect.Id].Add(new GroundTruthSighting(file, Math.Round(u, 2), Math.Round(v, 2)));
+                sightings[defect.Id].Add(new GroundTruthSighting(file, u, v));
             }
         }
     }
