@@ -12,6 +12,11 @@ internal static class StrokeProjection
 {
     private const int MaxThicknessPixels = 400;
 
+    /// <summary>Marks on a component's surface (scorch, nest, frayed wires) are drawn after the component they sit on.</summary>
+    private const double SurfaceMarkBiasMeters = 0.5;
+
+    private static bool IsSurfaceMark(Material m) => m is Material.Scorch or Material.Nest or Material.FrayedStrand;
+
     /// <summary>Projects all strokes in front of the camera, clipped at the near plane, sorted far to near.</summary>
     public static List<ProjectedStroke> ProjectSorted(IReadOnlyList<Stroke> strokes, PinholeProjector projector)
     {
@@ -36,9 +41,10 @@ internal static class StrokeProjection
             }
 
             double depth = (ca.U + cb.U) / 2;
+            double sortDepth = depth - (IsSurfaceMark(s.Material) ? SurfaceMarkBiasMeters : 0);
             double thickness = 2 * s.RadiusMeters * projector.Intrinsics.FxPixels / depth;
             int t = (int)Math.Clamp(Math.Round(thickness), 1, MaxThicknessPixels);
-            result.Add(new ProjectedStroke(pa, pb, t, s.From == s.To, depth, s));
+            result.Add(new ProjectedStroke(pa, pb, t, s.From == s.To, sortDepth, s));
         }
 
         result.Sort((x, y) => y.DepthMeters.CompareTo(x.DepthMeters));
