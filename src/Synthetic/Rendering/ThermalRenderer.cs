@@ -102,7 +102,7 @@ internal static class ThermalRenderer
                 else
                 {
                     double elevation = Math.Clamp(ray.U / ray.Length, 0, 1);
-                    t = 8 - 23 * Math.Sqrt(elevation);
+                    t = 5 - 15 * Math.Sqrt(elevation); // clear sky: +5 C at the horizon, -10 C at the zenith
                 }
 
                 field[y * k.WidthPixels + x] = (float)(t + (noise.Hash(x, y) - 0.5) * 0.3);
