@@ -37,7 +37,8 @@ trap 'rm -rf "$results"' EXIT
 for target in "${targets[@]}"; do
   if ! dotnet build "$target" -c Release --nologo -v q >"$results/build.log" 2>&1; then
     echo "test.sh: build of $target failed:"
-    grep -E ': error ' "$results/build.log" | sort -u || tail -n 40 "$results/build.log"
+    errors="$(grep -E ': error ' "$results/build.log" | sort -u)"
+    if [[ -n "$errors" ]]; then echo "$errors"; else tail -n 40 "$results/build.log"; fi
     echo "0 passed, 1 failed, 0 skipped"
     exit 1
   fi
@@ -50,18 +51,15 @@ for target in "${targets[@]}"; do
   dotnet test "$target" -c Release --no-build --nologo --logger "trx" --results-directory "$results/trx/$index" || test_rc=$?
 done
 
-# Sum the counters of every TRX file (one per test project).
-sum() {
-  local name="$1" total=0 value
-  while read -r value; do total=$((total + value)); done < <(
-    find "$results/trx" -name '*.trx' -exec grep -ho "<Counters [^>]*" {} + 2>/dev/null \
-      | grep -o " $name=\"[0-9]*\"" | grep -o '[0-9]*')
-  echo "$total"
-}
+# Count each test result's outcome across the TRX files (one per test project).
+outcomes="$(find "$results/trx" -name '*.trx' -exec grep -ho '<UnitTestResult [^>]*>' {} + 2>/dev/null \
+  | grep -o ' outcome="[A-Za-z]*"' | cut -d'"' -f2)"
+count() { [[ -z "$outcomes" ]] && echo 0 || grep -cx "$1" <<<"$outcomes" || true; }
 trx_files=$(find "$results/trx" -name '*.trx' 2>/dev/null | wc -l)
-passed=$(sum passed)
-failed=$(( $(sum failed) + $(sum error) + $(sum timeout) + $(sum aborted) ))
-skipped=$(sum notExecuted)
+all=$( [[ -z "$outcomes" ]] && echo 0 || wc -l <<<"$outcomes")
+passed=$(count Passed)
+skipped=$(count NotExecuted)
+failed=$((all - passed - skipped))
 
 status=0
 if [[ $failed -gt 0 ]]; then
