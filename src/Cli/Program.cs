@@ -1,2 +1,3 @@
-Console.Error.WriteLine("droneinspect: commands are being wired up.");
-return 2;
+using DroneInspect.Cli.Commands;
+
+return await CommandLineApp.RunAsync(args, CliContext.ForConsole(), CommandRegistry.All);

@@ -1,0 +1,45 @@
+using DroneInspect.Cli.Parsing;
+using DroneInspect.Cli.Running;
+using DroneInspect.Grains.Abstractions;
+using DroneInspect.Viewer;
+
+namespace DroneInspect.Cli.Commands;
+
+/// <summary>`analyze`: one flight folder through the embedded host (no HTTP), outputs written to --out.</summary>
+public sealed class AnalyzeCommand : ICliCommand
+{
+    private static readonly OptionSpec Assets = new("--assets", "FILE", "The utility's asset network (GeoJSON).", Required: true);
+    private static readonly OptionSpec Customers = new("--customers", "FILE", "Customers and their supply points (optional).");
+    private static readonly OptionSpec Out = new("--out", "DIR", "Folder for findings.geojson and report.html.", Required: true);
+
+    public string Name => "analyze";
+
+    public string Summary => "Analyse a flight folder and write its findings and report (no viewer).";
+
+    public CommandSyntax Syntax { get; } = new(["FLIGHT"], [Assets, Customers, Out, CommonOptions.Data]);
+
+    public Task<int> RunAsync(ParsedArguments arguments, CliContext context)
+    {
+        var flightFolder = Path.GetFullPath(arguments.Positionals[0]);
+        if (!Directory.Exists(flightFolder))
+        {
+            throw new UsageException($"flight folder '{flightFolder}' does not exist.");
+        }
+
+        var assets = ExistingFile(arguments.GetRequiredString(Assets.Name), Assets.Name);
+        var customersOption = arguments.GetString(Customers.Name);
+        var customers = customersOption is null ? null : ExistingFile(customersOption, Customers.Name);
+        var outFolder = Path.GetFullPath(arguments.GetRequiredString(Out.Name));
+        Directory.CreateDirectory(outFolder);
+
+        var options = new ViewerOptions { DataFolder = context.DataFolder(arguments.GetString(CommonOptions.Data.Name)) };
+        var request = new FlightRequest(flightFolder, assets, customers, outFolder);
+        return HeadlessRun.RunAsync(options, FlightIds.FromFolder(flightFolder), request, context);
+    }
+
+    private static string ExistingFile(string path, string optionName)
+    {
+        var fullPath = Path.GetFullPath(path);
+        return File.Exists(fullPath) ? fullPath : throw new UsageException($"{optionName}: file '{fullPath}' does not exist.");
+    }
+}

@@ -1,0 +1,16 @@
+namespace DroneInspect.Cli.Commands;
+
+/// <summary>Every subcommand, in the order the usage text lists them. A new command is a new file and one line here.</summary>
+public static class CommandRegistry
+{
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+        new DemoCommand(),
+        new GenerateSampleCommand(),
+        new ServeCommand(),
+        new AnalyzeCommand(),
+    ];
+
+    public static ICliCommand? Find(string name) =>
+        All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+}

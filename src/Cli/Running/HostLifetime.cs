@@ -1,0 +1,37 @@
+using DroneInspect.Cli.Commands;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DroneInspect.Cli.Running;
+
+/// <summary>Starting and waiting on the embedded host, with the errors a user can fix turned into plain messages.</summary>
+public static class HostLifetime
+{
+    /// <summary>Starts the host; false (message printed) when a port is taken.</summary>
+    public static async Task<bool> TryStartAsync(IHost host, CliContext context)
+    {
+        try
+        {
+            await host.StartAsync();
+            return true;
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine($"droneinspect: could not start the host: {e.Message}");
+            context.Error.WriteLine("Another droneinspect may be running; stop it or pick another port with --port.");
+            return false;
+        }
+    }
+
+    /// <summary>Fires on Ctrl+C (the host's console lifetime), so long waits end cleanly.</summary>
+    public static CancellationToken Stopping(IHost host) =>
+        host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+
+    public static async Task ServeUntilStoppedAsync(WebApplication app, CliContext context)
+    {
+        context.Out.WriteLine();
+        context.Out.WriteLine($"Viewer: {string.Join(", ", app.Urls)}  (Ctrl+C to stop)");
+        await app.WaitForShutdownAsync();
+    }
+}

@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net;
+
+namespace DroneInspect.Viewer;
+
+/// <summary>
+/// How the viewer host listens and where the embedded silo keeps its state. Bound from the "Viewer" configuration
+/// section and validated at start, so a bad port or address stops the host with a plain message.
+/// </summary>
+public sealed class ViewerOptions : IValidatableObject
+{
+    public const string SectionName = "Viewer";
+
+    public const int DefaultPort = 5080;
+
+    /// <summary>Folder for grain state and outputs (the embedded SQLite file lives here).</summary>
+    [Required]
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>IP address Kestrel listens on; loopback by default so nothing is exposed to the network.</summary>
+    [Required]
+    public string ListenAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>HTTP port; 0 lets the operating system choose a free one (tests).</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; } = DefaultPort;
+
+    /// <summary>Orleans silo-to-silo port (localhost clustering).</summary>
+    [Range(1, 65535)]
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Orleans client gateway port.</summary>
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IPAddress.TryParse(ListenAddress, out _))
+        {
+            yield return new ValidationResult(
+                $"ListenAddress '{ListenAddress}' is not an IP address.", [nameof(ListenAddress)]);
+        }
+
+        if (SiloPort == GatewayPort)
+        {
+            yield return new ValidationResult(
+                $"SiloPort and GatewayPort must differ (both {SiloPort}).", [nameof(SiloPort), nameof(GatewayPort)]);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> listing every problem, for callers that build a host eagerly.</summary>
+    public void EnsureValid()
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true))
+        {
+            throw new ArgumentException(
+                "Invalid viewer options: " + string.Join(" ", results.Select(r => r.ErrorMessage)));
+        }
+    }
+
+    /// <summary>The options as configuration keys under <see cref="SectionName"/>, so they bind like any other source.</summary>
+    internal IEnumerable<KeyValuePair<string, string?>> ToConfiguration()
+    {
+        string Key(string name) => $"{SectionName}:{name}";
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        yield return new(Key(nameof(DataFolder)), DataFolder);
+        yield return new(Key(nameof(ListenAddress)), ListenAddress);
+        yield return new(Key(nameof(Port)), Port.ToString(invariant));
+        yield return new(Key(nameof(SiloPort)), SiloPort.ToString(invariant));
+        yield return new(Key(nameof(GatewayPort)), GatewayPort.ToString(invariant));
+    }
+}

@@ -1,0 +1,47 @@
+using DroneInspect.Cli.Rendering;
+
+namespace DroneInspect.Cli.Tests.Rendering;
+
+public sealed class FindingsTableTests
+{
+    [Fact]
+    public void NoFindingsSaysSo()
+    {
+        Assert.Equal("No findings." + Environment.NewLine, FindingsTable.Render([]));
+    }
+
+    [Fact]
+    public void RowsAreOrderedByDeltaTAndColumnsLineUp()
+    {
+        var table = FindingsTable.Render(
+        [
+            TestFindings.Thermal("a", "general", 41.25, 6.0, assetId: "T-1"),
+            TestFindings.Thermal("b", "critical", 118.0, 72.4, assetId: "T-22", component: "insulator"),
+        ]);
+        var lines = table.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(4, lines.Length);
+        Assert.Equal("Grade     Kind     Asset  Component  Tmax C  dT K  Sightings", lines[0]);
+        Assert.Equal("critical  thermal  T-22   insulator   118.0  72.4          2", lines[2]);
+        Assert.Equal("general   thermal  T-1    clamp        41.3   6.0          2", lines[3]);
+        Assert.All(lines, l => Assert.Equal(lines[0].Length, l.Length));
+    }
+
+    [Fact]
+    public void RelativeTemperaturesAreShownAsCountsNotCelsius()
+    {
+        var table = FindingsTable.Render([TestFindings.Thermal("a", "possible", 21874, null, absolute: false)]);
+
+        Assert.Contains("21874 counts", table);
+        Assert.DoesNotContain("21874.0", table);
+    }
+
+    [Fact]
+    public void MissingAssetAndValuesShowAsDash()
+    {
+        var table = FindingsTable.Render([TestFindings.Thermal("a", "general", null, null, assetId: null, component: null)]);
+        var row = table.Split(Environment.NewLine)[2];
+
+        Assert.Equal(["general", "thermal", "-", "-", "-", "-", "2"], row.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

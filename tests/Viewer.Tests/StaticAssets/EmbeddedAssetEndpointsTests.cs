@@ -1,0 +1,56 @@
+using System.Net;
+using DroneInspect.Viewer.StaticAssets;
+
+namespace DroneInspect.Viewer.Tests.StaticAssets;
+
+[Collection(ViewerHostCollection.Name)]
+public sealed class EmbeddedAssetEndpointsTests(ViewerHostFixture host)
+{
+    [Fact]
+    public async Task RootServesTheHtmlPage()
+    {
+        using var response = await host.Client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<title>DroneInspect</title>", html);
+        Assert.Contains("src=\"/app.js\"", html);
+    }
+
+    [Theory]
+    [InlineData("/app.js", "text/javascript", "selectFlight")]
+    [InlineData("/app.css", "text/css", "#flights")]
+    [InlineData("/index.html", "text/html", "<table id=\"findings\"")]
+    public async Task AssetsAreServedWithTheirContentType(string path, string mediaType, string expectedText)
+    {
+        using var response = await host.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(expectedText, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnknownFileIsNotFound()
+    {
+        using var response = await host.Client.GetAsync("/missing.js");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public void PageUsesNoExternalUrls()
+    {
+        var assets = EmbeddedAssetEndpoints.Load(typeof(ViewerHost).Assembly);
+
+        Assert.Contains("index.html", assets.Keys);
+        foreach (var asset in assets.Values)
+        {
+            var text = System.Text.Encoding.UTF8.GetString(asset.Content);
+            Assert.DoesNotContain("http://", text);
+            Assert.DoesNotContain("https://", text);
+        }
+    }
+}
