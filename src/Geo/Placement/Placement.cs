@@ -3,7 +3,7 @@ namespace DroneInspect.Geo.Placement;
 /// <summary>Where a sighting was placed in the world, on which asset, and how sure we are.</summary>
 /// <param name="AltitudeMeters">Metres above sea level.</param>
 /// <param name="UncertaintyMeters">3-D radius that should hold the true position about 90 % of the time (pose errors).</param>
-/// <param name="Component">"conductor/A".."conductor/C", "top"/"body" of a pole or tower, equipment kind ("transformer"); null on the ground.</param>
+/// <param name="Component">"conductor/A".."conductor/C", "attachment/A".."attachment/C" on a support, "top"/"body" of a pole or tower, equipment kind ("transformer"); null on the ground.</param>
 /// <param name="Method">"asset" when the ray met an asset's 3-D geometry, "ground" when it fell back to the ground plane,
 /// "camera" when it met neither (a ray above the horizon: the camera's position, uncertainty = maximum range).</param>
 /// <param name="MatchConfidence">0..1: 1 when the ray passes through the element, falling to 0 at the match tolerance; 0 off assets.</param>
@@ -22,4 +22,7 @@ public sealed record Placement(
 
     /// <summary>For a conductor: the ids of the span's two supports (first, second), when the line lists them.</summary>
     public IReadOnlyList<string>? SpanSupportIds { get; init; }
+
+    /// <summary>The line a conductor or attachment hit belongs to (also when the asset is the support holding it).</summary>
+    public string? LineId { get; init; }
 }

@@ -60,4 +60,10 @@ public sealed record PlacementOptions
     public double TopZoneMinMeters { get; init; } = 1.5;
 
     public double TopZoneFraction { get; init; } = 0.15;
+
+    /// <summary>
+    /// A conductor hit within this horizontal distance of a span's support is the hardware attaching that phase to the
+    /// support (insulator, clamp, connector): it is placed on the support as "attachment/{phase}", as utilities record it.
+    /// </summary>
+    public double SupportHardwareZoneMeters { get; init; } = 1.5;
 }

@@ -21,6 +21,10 @@ public sealed class SightingLocator
     /// </summary>
     public const string MethodCamera = "camera";
 
+    private const string ConductorPrefix = "conductor/";
+    private const string AttachmentPrefix = "attachment/";
+
+    private readonly AssetNetwork _network;
     private readonly PlacementOptions _options;
     private readonly NetworkGeometry _geometry;
     private readonly RayCaster _caster;
@@ -32,6 +36,7 @@ public sealed class SightingLocator
 
     public SightingLocator(AssetNetwork network, PlacementOptions options)
     {
+        _network = network;
         _options = options;
         _geometry = new NetworkGeometry(network, options);
         _caster = new RayCaster(_geometry, options);
@@ -52,7 +57,8 @@ public sealed class SightingLocator
 
     /// <summary>
     /// Places what pixel (x, y) of the view shows. Component: "conductor/{phase}" (phase A, B, C left to right looking
-    /// from the span's first support to its second) for a line, "top" or "body" for a pole/tower, the kind in lower
+    /// from the span's first support to its second) for a line, "attachment/{phase}" on a support for the hardware
+    /// holding that phase (within <see cref="PlacementOptions.SupportHardwareZoneMeters"/> of the support), "top" or "body" for a pole/tower, the kind in lower
     /// case for equipment ("transformer"), null on the ground. Altitude in metres above sea level.
     /// </summary>
     public Placement Locate(CameraView view, double pixelX, double pixelY)
@@ -76,12 +82,41 @@ public sealed class SightingLocator
         }
 
         var confidence = Math.Clamp(1 - hit.GapMeters / hit.ToleranceMeters, 0, 1);
-        return new Placement(lat, lon, altitude, uncertainty, element.Asset.Id, Component(element, hit.Point), confidence, MethodAsset)
+        var (assetId, component) = SupportHardware(element, hit.Point) ?? (element.Asset.Id, Component(element, hit.Point));
+        return new Placement(lat, lon, altitude, uncertainty, assetId, component, confidence, MethodAsset)
         {
             RangeMeters = hit.RangeMeters,
             SpanSupportIds = element.SpanSupportIds,
+            LineId = element.Asset.Kind == AssetKind.Line ? element.Asset.Id : null,
         };
     }
+
+    /// <summary>A conductor point at one of its span's supports belongs to that support's hardware for the phase.</summary>
+    private (string AssetId, string Component)? SupportHardware(NetworkElement element, Vector3D point)
+    {
+        if (element.SpanSupportIds is not { } supports || element.Component is not { } name || !name.StartsWith(ConductorPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var supportId in supports)
+        {
+            if (_network.FindById(supportId) is not { Geometry: NetTopologySuite.Geometries.Point at } support)
+            {
+                continue;
+            }
+
+            var (east, north) = _geometry.Projection.Project(at.X, at.Y);
+            if (Math.Sqrt(Square(point.X - east) + Square(point.Y - north)) <= _options.SupportHardwareZoneMeters)
+            {
+                return (support.Id, AttachmentPrefix + name[ConductorPrefix.Length..]);
+            }
+        }
+
+        return null;
+    }
+
+    private static double Square(double value) => value * value;
 
     private string Component(NetworkElement element, Vector3D point)
     {

@@ -67,6 +67,17 @@ public sealed class SightingLocatorTests
     }
 
     [Fact]
+    public void ConductorPointAtASupportIsThatSupportsAttachmentHardwareForThePhase()
+    {
+        var view = TestScene.View(2, -6, 35, 0, -80);
+        var (x, y) = TestScene.PixelOf(LineLocator, view, TestScene.ConductorPoint(0.8 / 60, -1));
+
+        var placement = LineLocator.Locate(view, x, y);
+
+        Assert.Equal(("P1", "attachment/C", "L1"), (placement.AssetId, placement.Component, placement.LineId));
+    }
+
+    [Fact]
     public void PixelOnPoleTopFindsThePoleTopAndLowerDownItsBody()
     {
         var view = TestScene.View(30, -20, 30, 55, -30);
