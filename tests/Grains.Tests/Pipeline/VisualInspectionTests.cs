@@ -98,15 +98,40 @@ public sealed class VisualInspectionTests : IDisposable
         Assert.Equal("detect rgb", error.Stage);
     }
 
-    private PipelineStages Stages() => new(
+    [Fact]
+    public void DetectedBoxesAreScaledFromTheThermalImageToTheTemperatureMap()
+    {
+        var stages = Stages(mapWidth: 320, mapHeight: 240, hotX: 80, hotY: 60);
+
+        var analysis = new InspectionPipeline(stages, _detector).Analyze(new CapturePair("DJI_0004", null, _imagePath));
+
+        Assert.Equal(new PixelBox(60, 40, 100, 80), _boxesGraded![0]);
+        Assert.Equal("insulator", Assert.Single(analysis.Sightings).Component);
+    }
+
+    [Fact]
+    public void ThermalFileTheDetectorCannotReadIsStillGradedWithoutComponents()
+    {
+        var fff = Path.Combine(_model.Folder, "frame_000000.fff");
+        File.WriteAllBytes(fff, [0x46, 0x46, 0x46, 0x00, 1, 2, 3]);
+
+        var analysis = new InspectionPipeline(Stages(), _detector).Analyze(new CapturePair("DJI_0005", null, fff));
+
+        var sighting = Assert.Single(analysis.Sightings);
+        Assert.Empty(_boxesGraded!);
+        Assert.Null(sighting.Component);
+        Assert.Contains(analysis.Notes, n => n.StartsWith("detect: skipped on the thermal image: Cannot read image", StringComparison.Ordinal));
+    }
+
+    private PipelineStages Stages(int mapWidth = 640, int mapHeight = 480, int hotX = 160, int hotY = 120) => new(
         path => new CaptureMetadata(path, "DJI", "M3T", null, new GpsPosition(47.1, 8.2, 540),
             new CapturePose(0, -90, 0, 0, 0, 0, 40, 540), 4.5, 24, 200, 200, 640, 480),
-        _ => new ThermalImage("flir-fff", "DJI", "M3T", new TemperatureMap(640, 480, new float[640 * 480], true), null,
+        _ => new ThermalImage("flir-fff", "DJI", "M3T", new TemperatureMap(mapWidth, mapHeight, new float[mapWidth * mapHeight], true), null,
             new RadiometricParameters(0.95, 10, 20, 18, 20, 1, 0.5)),
         (map, ambient, boxes) =>
         {
             _boxesGraded = boxes;
-            var region = new HotRegion(160, 120, 91.5, 70, 9, new PixelBox(158, 118, 163, 123));
+            var region = new HotRegion(hotX, hotY, 91.5, 70, 9, new PixelBox(hotX - 2, hotY - 2, hotX + 3, hotY + 3));
             return [new GradedHotspot(region, 40, "surroundings", ambient, 51.5, 73.5, 70,
                 [new ThermalGrade("DL/T 664", "serious", "dlt-serious", "4.3")])];
         },

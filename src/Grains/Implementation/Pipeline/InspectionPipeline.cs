@@ -65,13 +65,7 @@ public sealed class InspectionPipeline(
     {
         var metadata = Run("read metadata", () => stages.ReadMetadata(thermalPath));
         var thermal = Run("decode thermal", () => stages.DecodeThermal(thermalPath));
-        IReadOnlyList<Detection> components = [];
-        if (detector is not null)
-        {
-            components = Run("detect", () => detector.Detect(thermalPath));
-            notes.Add($"detect: {components.Count} component(s)");
-        }
-
+        var components = DetectComponents(thermalPath, metadata, thermal.Map, notes);
         var hotspots = GradeHotspots(thermal, components.Select(d => d.Box).ToList(), notes);
         var pixels = hotspots.Select(h => (h.Region.MaxX + 0.5, h.Region.MaxY + 0.5)).ToList();
         var placements = Place(metadata, thermal.Map.Width, thermal.Map.Height, pixels, "hotspot", notes);
@@ -79,6 +73,37 @@ public sealed class InspectionPipeline(
             .Select((placement, i) => ThermalSighting(captureId, hotspots[i], placement, thermal.Map.IsAbsolute,
                 HotspotAttribution.Attribute(hotspots[i].Region, components)))
             .ToList();
+    }
+
+    /// <summary>
+    /// Components on the thermal image, their boxes scaled from the image's pixels to the map's (a DJI M30T shows
+    /// 1280x1024 over a 640x512 map). The thermal file already decoded, so an image the detector cannot read is no fault
+    /// of the file: detection is skipped with a note and hotspots are still graded.
+    /// </summary>
+    private IReadOnlyList<Detection> DetectComponents(string thermalPath, CaptureMetadata metadata, TemperatureMap map, List<string> notes)
+    {
+        if (detector is null)
+        {
+            return [];
+        }
+
+        IReadOnlyList<Detection> found;
+        try
+        {
+            found = Run("detect", () => detector.Detect(thermalPath));
+        }
+        catch (CaptureFailedException ex) when (ex.InnerException is DetectorException)
+        {
+            notes.Add($"detect: skipped on the thermal image: {ex.InnerException.Message}");
+            return [];
+        }
+
+        notes.Add($"detect: {found.Count} component(s)");
+        var scaleX = metadata.ImageWidth is int w && w > 0 ? map.Width / (double)w : 1;
+        var scaleY = metadata.ImageHeight is int h && h > 0 ? map.Height / (double)h : 1;
+        return scaleX == 1 && scaleY == 1
+            ? found
+            : found.Select(d => d with { Box = new PixelBox((float)(d.Box.X1 * scaleX), (float)(d.Box.Y1 * scaleY), (float)(d.Box.X2 * scaleX), (float)(d.Box.Y2 * scaleY)) }).ToList();
     }
 
     private List<Sighting> AnalyzeVisual(string captureId, string rgbPath, IComponentDetector rgbDetector, List<string> notes)
