@@ -48,6 +48,7 @@ public sealed class VisualInspectionTests : IDisposable
         Assert.Equal(240, y, 1e-3);
         Assert.Equal(("visual", "bird-nest", "critical"), (sighting.Kind, sighting.Label, sighting.Grade));
         Assert.Equal(0.9f, sighting.Score);
+        Assert.Equal("visual:bird-nest", sighting.RuleId);
         Assert.Equal("ground", sighting.PlacementMethod);
         Assert.Null(sighting.MaxTemperatureCelsius);
         Assert.Contains("visual: 2 detection(s), 1 visual defect(s)", analysis.Notes);

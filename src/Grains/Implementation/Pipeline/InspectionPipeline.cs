@@ -49,13 +49,16 @@ public sealed class InspectionPipeline(
             sightings.AddRange(AnalyzeThermal(capture.CaptureId, capture.ThermalPath, notes));
         }
 
-        if (detector is not null && capture.RgbPath is null)
+        if (detector is not null)
         {
-            notes.Add("visual: skipped: the capture has no RGB image");
-        }
-        else if (detector is not null)
-        {
-            sightings.AddRange(AnalyzeVisual(capture.CaptureId, capture.RgbPath!, detector, notes));
+            if (capture.RgbPath is null)
+            {
+                notes.Add("visual: skipped: the capture has no RGB image");
+            }
+            else
+            {
+                sightings.AddRange(AnalyzeVisual(capture.CaptureId, capture.RgbPath, detector, notes));
+            }
         }
 
         return new CaptureAnalysis(capture.CaptureId, sightings, notes);
@@ -101,10 +104,11 @@ public sealed class InspectionPipeline(
         notes.Add($"detect: {found.Count} component(s)");
         var scaleX = metadata.ImageWidth is int w && w > 0 ? map.Width / (double)w : 1;
         var scaleY = metadata.ImageHeight is int h && h > 0 ? map.Height / (double)h : 1;
-        return scaleX == 1 && scaleY == 1
-            ? found
-            : found.Select(d => d with { Box = new PixelBox((float)(d.Box.X1 * scaleX), (float)(d.Box.Y1 * scaleY), (float)(d.Box.X2 * scaleX), (float)(d.Box.Y2 * scaleY)) }).ToList();
+        return scaleX == 1 && scaleY == 1 ? found : found.Select(d => d with { Box = Scale(d.Box, scaleX, scaleY) }).ToList();
     }
+
+    private static PixelBox Scale(PixelBox box, double scaleX, double scaleY)
+        => new((float)(box.X1 * scaleX), (float)(box.Y1 * scaleY), (float)(box.X2 * scaleX), (float)(box.Y2 * scaleY));
 
     private List<Sighting> AnalyzeVisual(string captureId, string rgbPath, IComponentDetector rgbDetector, List<string> notes)
     {
@@ -183,9 +187,12 @@ public sealed class InspectionPipeline(
             placement.Method, absolute, host is null ? label : $"{label} on {host.ClassName}");
     }
 
-    /// <summary>A visual defect: no temperatures (so nothing relative: Absolute), graded from the class table.</summary>
+    /// <summary>
+    /// A visual defect: no temperatures (so nothing relative: Absolute), graded from the class table, whose row
+    /// ("visual:{class}") is its rule id so reports show what was seen.
+    /// </summary>
     private Sighting VisualSighting(string captureId, Detection defect, Placement placement) => new(
-        captureId, "visual", placement.AssetId, placement.Component, _visualDefects.GradeOf(defect.ClassName), null,
+        captureId, "visual", placement.AssetId, placement.Component, _visualDefects.GradeOf(defect.ClassName), VisualDefects.RuleIdOf(defect.ClassName),
         null, null, null, placement.LatitudeDegrees, placement.LongitudeDegrees, placement.AltitudeMeters,
         placement.UncertaintyMeters, placement.Method, true, defect.ClassName)
     {

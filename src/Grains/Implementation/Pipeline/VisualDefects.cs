@@ -36,6 +36,9 @@ public sealed class VisualDefects
 
     public bool IsDefect(string className) => _classes.Contains(className);
 
+    /// <summary>The rule id of a visual grade: the table's row, "visual:{class}".</summary>
+    public static string RuleIdOf(string className) => "visual:" + className;
+
     /// <summary>The class's grade, or <see cref="GradeSeverity.Ungraded"/> when the table has none.</summary>
     public string GradeOf(string className) => _grades.GetValueOrDefault(className) ?? GradeSeverity.Ungraded;
 }
