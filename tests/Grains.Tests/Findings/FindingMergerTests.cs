@@ -82,6 +82,28 @@ public sealed class FindingMergerTests
         Assert.False(Assert.Single(findings).Absolute);
     }
 
+    [Fact]
+    public void VisualSightingsWithoutTemperaturesMergeByAssetAndComponentApartFromThermalOnes()
+    {
+        var findings = FindingMerger.Merge(
+        [
+            Visual("C1", "bird-nest", "general"),
+            Visual("C2", "missing-disc", "serious"),
+            Sighting("C2", "T-12", "top", "general", tmax: 60, deltaT: 15),
+        ]);
+
+        Assert.Equal(2, findings.Count);
+        var visual = findings[0];
+        Assert.Equal(("visual", "T-12", "top", "serious", "missing-disc"), (visual.Kind, visual.AssetId, visual.Component, visual.Grade, visual.Label));
+        Assert.Equal(2, visual.SightingCount);
+        Assert.Null(visual.MaxTemperatureCelsius);
+        Assert.Null(visual.DeltaTKelvin);
+        Assert.Equal("thermal", findings[1].Kind);
+    }
+
+    private static Sighting Visual(string capture, string className, string grade)
+        => new(capture, "visual", "T-12", "top", grade, null, null, null, null, 47.0, 8.0, 500, 2, "asset", true, className) { Score = 0.8f };
+
     private static Sighting Sighting(string capture, string? asset, string? component, string grade, double tmax = 50, double deltaT = 10, double uncertainty = 2)
         => new(capture, "thermal", asset, component, grade, "rule-1", tmax, tmax - deltaT, deltaT, 47.0, 8.0, 500, uncertainty, asset is null ? "ground" : "asset", true, null);
 }

@@ -1,22 +1,60 @@
 using DroneInspect.Grains.Hosting;
 using DroneInspect.Grains.Pipeline;
 using DroneInspect.Ingestion.Intake;
+using DroneInspect.Vision.Detection;
 using Microsoft.Extensions.Options;
 
 namespace DroneInspect.Grains.Capture;
 
-/// <summary>Runs the real pipeline with the asset network loaded once per file (and only when a hotspot needs placing) and the detector when one is registered.</summary>
-public sealed class PipelineCaptureAnalyzer(AssetNetworkCache networks, IOptions<InspectOptions> options, IComponentDetector? detector = null)
+/// <summary>
+/// Runs the real pipeline with the asset network loaded once per file (and only when a sighting needs placing). The
+/// detector is the registered <see cref="IComponentDetector"/> when a host gives one, else the model at
+/// <see cref="InspectOptions.DetectorModelPath"/> from the silo's <see cref="DetectorModels"/>; when neither is usable
+/// each capture's notes say why.
+/// </summary>
+public sealed class PipelineCaptureAnalyzer(
+    AssetNetworkCache networks,
+    IOptions<InspectOptions> options,
+    IComponentDetector? detector = null,
+    DetectorModels? models = null)
     : ICaptureAnalyzer
 {
     public CaptureAnalysis Analyze(CaptureJob job)
     {
-        var modelPath = options.Value.DetectorModelPath;
-        var noDetector = modelPath is null
-            ? InspectionPipeline.NoDetectorNote
-            : $"detect: skipped: a detector model is configured ({modelPath}) but this host registers no detector";
+        var (chosen, noDetector) = ChooseDetector();
         var pipeline = new InspectionPipeline(
-            PipelineStages.For(() => networks.Get(job.AssetsPath)), detector, options.Value.DefaultAmbientTemperatureCelsius, noDetector);
+            PipelineStages.For(() => networks.Get(job.AssetsPath)),
+            chosen,
+            options.Value.DefaultAmbientTemperatureCelsius,
+            noDetector,
+            options.Value.ToVisualDefects());
         return pipeline.Analyze(new CapturePair(job.CaptureId, job.RgbPath, job.ThermalPath));
+    }
+
+    private (IComponentDetector? Detector, string NoDetectorNote) ChooseDetector()
+    {
+        var modelPath = options.Value.DetectorModelPath;
+        if (detector is not null || string.IsNullOrWhiteSpace(modelPath))
+        {
+            return (detector, InspectionPipeline.NoDetectorNote);
+        }
+
+        if (models is null)
+        {
+            return (null, $"detect: skipped: a detector model is configured ({modelPath}) but this host registers no detector");
+        }
+
+        try
+        {
+            return (models.Get(modelPath), InspectionPipeline.NoDetectorNote);
+        }
+        catch (FileNotFoundException)
+        {
+            return (null, $"detect: skipped: the configured detector model path was not found: {Path.GetFullPath(modelPath)}");
+        }
+        catch (DetectorException ex)
+        {
+            return (null, $"detect: skipped: the configured detector model cannot be used: {ex.Message}");
+        }
     }
 }

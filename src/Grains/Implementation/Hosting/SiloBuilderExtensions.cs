@@ -27,7 +27,9 @@ public static class SiloBuilderExtensions
     /// <summary>
     /// Storage "inspect" on SQLite in <paramref name="dataFolder"/> and the grains' services, without clustering (for test
     /// clusters and hosts that choose their own). Services registered before this call (an <see cref="ICaptureAnalyzer"/>,
-    /// <see cref="IFlightIntake"/>, <see cref="Pipeline.IComponentDetector"/>) are kept.
+    /// <see cref="IFlightIntake"/>, <see cref="Pipeline.IComponentDetector"/>) are kept. Without a registered detector the
+    /// model at <see cref="InspectOptions.DetectorModelPath"/> is loaded once for the silo on first use
+    /// (<see cref="DetectorModels"/>); a configured path that does not exist is reported in each capture's notes.
     /// </summary>
     public static ISiloBuilder AddDroneInspectGrains(this ISiloBuilder builder, string dataFolder, Action<InspectOptions>? configure = null)
     {
@@ -41,6 +43,7 @@ public static class SiloBuilderExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<AssetNetworkCache>();
+        builder.Services.TryAddSingleton<DetectorModels>();
         builder.Services.TryAddSingleton<ICaptureAnalyzer, PipelineCaptureAnalyzer>();
         builder.Services.TryAddSingleton<IFlightIntake, LibraryFlightIntake>();
         builder.Services.TryAddSingleton<FlightOutputs>();

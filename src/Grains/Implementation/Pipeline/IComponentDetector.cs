@@ -2,7 +2,10 @@ using DroneInspect.Vision.Detection;
 
 namespace DroneInspect.Grains.Pipeline;
 
-/// <summary>Finds components (boxes in the image's own pixels); registered only when a detector model is configured.</summary>
+/// <summary>
+/// Finds components and visual defects (boxes in the image's own pixels). <see cref="OnnxComponentDetector"/> is the
+/// real one, loaded from InspectOptions.DetectorModelPath; a host or test may register its own instead.
+/// </summary>
 public interface IComponentDetector
 {
     IReadOnlyList<Detection> Detect(string imagePath);

@@ -2,56 +2,123 @@ using DroneInspect.Geo.Placement;
 using DroneInspect.Ingestion.Intake;
 using DroneInspect.Ingestion.Metadata;
 using DroneInspect.Ingestion.Thermal;
+using DroneInspect.Vision.Detection;
 using DroneInspect.Vision.Thermal;
 
 namespace DroneInspect.Grains.Pipeline;
 
 /// <summary>
-/// The pipeline for one capture, top to bottom: read metadata -> decode thermal -> detect components (when a model is
-/// configured) -> find and grade hotspots -> place each hotspot's hottest pixel -> sightings. Each stage hands a typed
-/// result to the next. A bad file stops with <see cref="CaptureFailedException"/> naming the stage; a stage that cannot
-/// run for a reason that is no fault of the file is skipped and says why in <see cref="CaptureAnalysis.Notes"/>.
+/// The pipeline for one capture, top to bottom. Thermal: read metadata -> decode thermal -> detect components (when a
+/// model is configured) -> find and grade hotspots -> place each hotspot's hottest pixel, naming the detected component
+/// it sits on. RGB (when a model is configured): read metadata -> detect -> keep the visual defect classes -> place each
+/// box centre. Each stage hands a typed result to the next. A bad file stops with <see cref="CaptureFailedException"/>
+/// naming the stage; a stage that cannot run for a reason that is no fault of the file is skipped and says why in
+/// <see cref="CaptureAnalysis.Notes"/>.
 /// </summary>
-/// <param name="noDetectorNote">What the detect stage records when <paramref name="detector"/> is null.</param>
+/// <param name="noDetectorNote">What the capture records when <paramref name="detector"/> is null.</param>
+/// <param name="visualDefects">Which RGB detections are defects and their grades; <see cref="VisualDefects.Default"/> when null.</param>
 public sealed class InspectionPipeline(
     PipelineStages stages,
     IComponentDetector? detector,
     double defaultAmbientTemperatureCelsius = 20,
-    string noDetectorNote = InspectionPipeline.NoDetectorNote)
+    string noDetectorNote = InspectionPipeline.NoDetectorNote,
+    VisualDefects? visualDefects = null)
 {
     public const string NoDetectorNote = "detect: skipped: no detector model configured";
 
     /// <summary>Fallback placement uncertainty when only the drone's own position is known.</summary>
     public const double CameraPositionUncertaintyMeters = 30;
 
+    private readonly VisualDefects _visualDefects = visualDefects ?? VisualDefects.Default;
+
     public CaptureAnalysis Analyze(CapturePair capture)
     {
         var notes = new List<string>();
-        if (capture.ThermalPath is null)
-        {
-            notes.Add("thermal: skipped: the capture has no thermal image");
-            return new CaptureAnalysis(capture.CaptureId, [], notes);
-        }
-
-        var metadata = Run("read metadata", () => stages.ReadMetadata(capture.ThermalPath));
-        var thermal = Run("decode thermal", () => stages.DecodeThermal(capture.ThermalPath));
-        var componentBoxes = DetectComponents(capture.ThermalPath, notes);
-        var hotspots = GradeHotspots(thermal, componentBoxes, notes);
-        var sightings = Place(capture.CaptureId, metadata, thermal.Map, hotspots, notes);
-        return new CaptureAnalysis(capture.CaptureId, sightings, notes);
-    }
-
-    private IReadOnlyList<PixelBox> DetectComponents(string thermalPath, List<string> notes)
-    {
+        var sightings = new List<Sighting>();
         if (detector is null)
         {
             notes.Add(noDetectorNote);
+        }
+
+        if (capture.ThermalPath is null)
+        {
+            notes.Add("thermal: skipped: the capture has no thermal image");
+        }
+        else
+        {
+            sightings.AddRange(AnalyzeThermal(capture.CaptureId, capture.ThermalPath, notes));
+        }
+
+        if (detector is not null)
+        {
+            if (capture.RgbPath is null)
+            {
+                notes.Add("visual: skipped: the capture has no RGB image");
+            }
+            else
+            {
+                sightings.AddRange(AnalyzeVisual(capture.CaptureId, capture.RgbPath, detector, notes));
+            }
+        }
+
+        return new CaptureAnalysis(capture.CaptureId, sightings, notes);
+    }
+
+    private List<Sighting> AnalyzeThermal(string captureId, string thermalPath, List<string> notes)
+    {
+        var metadata = Run("read metadata", () => stages.ReadMetadata(thermalPath));
+        var thermal = Run("decode thermal", () => stages.DecodeThermal(thermalPath));
+        var components = DetectComponents(thermalPath, metadata, thermal.Map, notes);
+        var hotspots = GradeHotspots(thermal, components.Select(d => d.Box).ToList(), notes);
+        var pixels = hotspots.Select(h => (h.Region.MaxX + 0.5, h.Region.MaxY + 0.5)).ToList();
+        var placements = Place(metadata, thermal.Map.Width, thermal.Map.Height, pixels, "hotspot", notes);
+        return placements
+            .Select((placement, i) => ThermalSighting(captureId, hotspots[i], placement, thermal.Map.IsAbsolute,
+                HotspotAttribution.Attribute(hotspots[i].Region, components)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Components on the thermal image, their boxes scaled from the image's pixels to the map's (a DJI M30T shows
+    /// 1280x1024 over a 640x512 map). The thermal file already decoded, so an image the detector cannot read is no fault
+    /// of the file: detection is skipped with a note and hotspots are still graded.
+    /// </summary>
+    private IReadOnlyList<Detection> DetectComponents(string thermalPath, CaptureMetadata metadata, TemperatureMap map, List<string> notes)
+    {
+        if (detector is null)
+        {
             return [];
         }
 
-        var detections = Run("detect", () => detector.Detect(thermalPath));
-        notes.Add($"detect: {detections.Count} component(s)");
-        return detections.Select(d => d.Box).ToList();
+        IReadOnlyList<Detection> found;
+        try
+        {
+            found = Run("detect", () => detector.Detect(thermalPath));
+        }
+        catch (CaptureFailedException ex) when (ex.InnerException is DetectorException)
+        {
+            notes.Add($"detect: skipped on the thermal image: {ex.InnerException.Message}");
+            return [];
+        }
+
+        notes.Add($"detect: {found.Count} component(s)");
+        var scaleX = metadata.ImageWidth is int w && w > 0 ? map.Width / (double)w : 1;
+        var scaleY = metadata.ImageHeight is int h && h > 0 ? map.Height / (double)h : 1;
+        return scaleX == 1 && scaleY == 1 ? found : found.Select(d => d with { Box = Scale(d.Box, scaleX, scaleY) }).ToList();
+    }
+
+    private static PixelBox Scale(PixelBox box, double scaleX, double scaleY)
+        => new((float)(box.X1 * scaleX), (float)(box.Y1 * scaleY), (float)(box.X2 * scaleX), (float)(box.Y2 * scaleY));
+
+    private List<Sighting> AnalyzeVisual(string captureId, string rgbPath, IComponentDetector rgbDetector, List<string> notes)
+    {
+        var metadata = Run("read rgb metadata", () => stages.ReadMetadata(rgbPath));
+        var detections = Run("detect rgb", () => rgbDetector.Detect(rgbPath));
+        var defects = detections.Where(d => _visualDefects.IsDefect(d.ClassName)).ToList();
+        notes.Add($"visual: {detections.Count} detection(s), {defects.Count} visual defect(s)");
+        var pixels = defects.Select(d => ((d.Box.X1 + d.Box.X2) / 2.0, (d.Box.Y1 + d.Box.Y2) / 2.0)).ToList();
+        var placements = Place(metadata, metadata.ImageWidth ?? 1, metadata.ImageHeight ?? 1, pixels, "visual defect", notes);
+        return placements.Select((placement, i) => VisualSighting(captureId, defects[i], placement)).ToList();
     }
 
     private IReadOnlyList<GradedHotspot> GradeHotspots(ThermalImage thermal, IReadOnlyList<PixelBox> boxes, List<string> notes)
@@ -73,48 +140,64 @@ public sealed class InspectionPipeline(
         return hotspots;
     }
 
-    private List<Sighting> Place(string captureId, CaptureMetadata metadata, TemperatureMap map, IReadOnlyList<GradedHotspot> hotspots, List<string> notes)
+    /// <summary>
+    /// One placement per pixel of an image <paramref name="width"/> x <paramref name="height"/>, or none (with a note)
+    /// when the capture has no GPS position. Without a full pose the drone's own position stands in.
+    /// </summary>
+    private List<Placement> Place(CaptureMetadata metadata, int width, int height, IReadOnlyList<(double X, double Y)> pixels, string what, List<string> notes)
     {
-        var sightings = new List<Sighting>(hotspots.Count);
-        if (hotspots.Count == 0)
+        var placements = new List<Placement>(pixels.Count);
+        if (pixels.Count == 0)
         {
-            return sightings;
+            return placements;
         }
 
-        var view = CameraViews.TryBuild(metadata, map.Width, map.Height, out var missing);
+        var view = CameraViews.TryBuild(metadata, width, height, out var missing);
         if (view is null && metadata.Gps is null)
         {
-            notes.Add($"place: skipped: the capture has no GPS position; {hotspots.Count} hotspot(s) not placed");
-            return sightings;
+            notes.Add($"place: skipped: the capture has no GPS position; {pixels.Count} {what}(s) not placed");
+            return placements;
         }
 
         if (view is null)
         {
-            notes.Add($"place: no {missing}; hotspots placed at the drone's position (+-{CameraPositionUncertaintyMeters:0} m)");
+            notes.Add($"place: no {missing}; {what}s placed at the drone's position (+-{CameraPositionUncertaintyMeters:0} m)");
         }
 
-        foreach (var hotspot in hotspots)
+        foreach (var (x, y) in pixels)
         {
-            var placement = view is null
+            placements.Add(view is null
                 ? new Placement(metadata.Gps!.LatitudeDegrees, metadata.Gps.LongitudeDegrees, metadata.Gps.AltitudeMeters ?? 0,
                     CameraPositionUncertaintyMeters, null, null, 0, "camera-position")
-                : Run("place", () => stages.Place(view, hotspot.Region.MaxX + 0.5, hotspot.Region.MaxY + 0.5));
-            sightings.Add(ToSighting(captureId, hotspot, placement, map.IsAbsolute));
+                : Run("place", () => stages.Place(view, x, y)));
         }
 
-        return sightings;
+        return placements;
     }
 
-    private static Sighting ToSighting(string captureId, GradedHotspot hotspot, Placement placement, bool absolute)
+    /// <param name="host">The detected component the hotspot's hottest pixel lies on; names the component when placement gives none.</param>
+    private static Sighting ThermalSighting(string captureId, GradedHotspot hotspot, Placement placement, bool absolute, Detection? host)
     {
         var worst = GradeSeverity.Worst(hotspot.Grades);
+        var label = worst is null ? "hotspot: no grading rule applied" : $"{worst.Standard} {worst.Level} ({worst.Citation})";
         return new Sighting(
-            captureId, "thermal", placement.AssetId, placement.Component, worst?.Level ?? GradeSeverity.Ungraded, worst?.RuleId,
-            hotspot.Region.MaxTemperatureCelsius, hotspot.ReferenceTemperatureCelsius, hotspot.DeltaTKelvin,
+            captureId, "thermal", placement.AssetId, placement.Component ?? host?.ClassName, worst?.Level ?? GradeSeverity.Ungraded,
+            worst?.RuleId, hotspot.Region.MaxTemperatureCelsius, hotspot.ReferenceTemperatureCelsius, hotspot.DeltaTKelvin,
             placement.LatitudeDegrees, placement.LongitudeDegrees, placement.AltitudeMeters, placement.UncertaintyMeters,
-            placement.Method, absolute,
-            worst is null ? "hotspot: no grading rule applied" : $"{worst.Standard} {worst.Level} ({worst.Citation})");
+            placement.Method, absolute, host is null ? label : $"{label} on {host.ClassName}");
     }
+
+    /// <summary>
+    /// A visual defect: no temperatures (so nothing relative: Absolute), graded from the class table, whose row
+    /// ("visual:{class}") is its rule id so reports show what was seen.
+    /// </summary>
+    private Sighting VisualSighting(string captureId, Detection defect, Placement placement) => new(
+        captureId, "visual", placement.AssetId, placement.Component, _visualDefects.GradeOf(defect.ClassName), VisualDefects.RuleIdOf(defect.ClassName),
+        null, null, null, placement.LatitudeDegrees, placement.LongitudeDegrees, placement.AltitudeMeters,
+        placement.UncertaintyMeters, placement.Method, true, defect.ClassName)
+    {
+        Score = defect.Score,
+    };
 
     private static T Run<T>(string stage, Func<T> step)
     {
@@ -122,7 +205,7 @@ public sealed class InspectionPipeline(
         {
             return step();
         }
-        catch (Exception ex) when (ex is ThermalFormatException or InvalidDataException or IOException
+        catch (Exception ex) when (ex is ThermalFormatException or InvalidDataException or IOException or DetectorException
             or UnauthorizedAccessException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
             throw new CaptureFailedException(stage, ex.Message, ex);

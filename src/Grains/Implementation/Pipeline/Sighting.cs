@@ -2,7 +2,8 @@ namespace DroneInspect.Grains.Pipeline;
 
 /// <summary>
 /// One hotspot or defect seen in one capture and placed in the world. Degrees WGS84, altitude metres above sea level;
-/// temperatures Celsius when <see cref="Absolute"/>, sensor counts otherwise. <see cref="Kind"/> is "thermal" or "visual".
+/// temperatures Celsius when <see cref="Absolute"/>, sensor counts otherwise. <see cref="Kind"/> is "thermal" or "visual"
+/// (a detector class from an RGB capture: no temperatures, <see cref="Label"/> the class name).
 /// </summary>
 /// <param name="PlacementMethod">"asset", "ground" (from the locator) or "camera-position" (no pose: the drone's own position).</param>
 [GenerateSerializer, Immutable]
@@ -22,4 +23,9 @@ public sealed record class Sighting(
     [property: Id(12)] double UncertaintyMeters,
     [property: Id(13)] string PlacementMethod,
     [property: Id(14)] bool Absolute,
-    [property: Id(15)] string? Label);
+    [property: Id(15)] string? Label)
+{
+    /// <summary>The detector's confidence (0..1) for a visual sighting; null for thermal ones.</summary>
+    [Id(16)]
+    public float? Score { get; init; }
+}
