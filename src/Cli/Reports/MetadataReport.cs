@@ -74,14 +74,15 @@ public static class MetadataReport
 
         if (c.Metadata is { } m)
         {
-            lines.Add($"  camera: {m.Make} {m.Model}, {m.ImageWidth}x{m.ImageHeight}, taken {m.CaptureTime?.ToString("yyyy-MM-ddTHH:mm:ss.FFFzzz", inv) ?? "(no time)"}");
+            var camera = string.Join(' ', new[] { m.Make, m.Model }.Where(t => !string.IsNullOrWhiteSpace(t)));
+            lines.Add($"  camera: {(camera.Length == 0 ? "(not stated)" : camera)}, {m.ImageWidth}x{m.ImageHeight}, taken {m.CaptureTime?.ToString("yyyy-MM-ddTHH:mm:ss.FFFzzz", inv) ?? "(no time)"}");
             lines.Add(m.Gps is { } g
                 ? string.Create(inv, $"  gps: {g.LatitudeDegrees:0.0000000}, {g.LongitudeDegrees:0.0000000}, {g.AltitudeMeters:0.##} m")
                 : "  gps: none");
             lines.Add(m.Pose is { } p
                 ? string.Create(inv, $"  gimbal yaw/pitch/roll {p.GimbalYawDegrees}/{p.GimbalPitchDegrees}/{p.GimbalRollDegrees}°, flight yaw {p.FlightYawDegrees}°, rel. altitude {p.RelativeAltitudeMeters} m")
                 : "  pose: none");
-            lines.Add(string.Create(inv, $"  focal {m.FocalLengthMillimeters:0.##} mm (35 mm eq. {m.FocalLength35mmEquivalent:0.#}), focal plane {m.FocalPlaneXResolutionPerMillimeter:0.###} px/mm (file unit {m.FocalPlaneResolutionUnit ?? "-"})"));
+            lines.Add("  lens: " + Lens(m));
         }
 
         if (c.Intrinsics is { } k)
@@ -102,6 +103,27 @@ public static class MetadataReport
         lines.Add($"  quality: {c.Verdict.Verdict}");
         lines.AddRange(c.Verdict.Reasons.Select(r => $"    {(r.Severity == QualitySeverity.Rejection ? "rejected" : "warning")} {r.Code}: {r.Message}"));
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
+    }
+
+    private static string Lens(CaptureMetadata m)
+    {
+        var parts = new List<string>();
+        if (m.FocalLengthMillimeters is { } f)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"focal length {f:0.##} mm"));
+        }
+
+        if (m.FocalLength35mmEquivalent is { } f35)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"35 mm equivalent {f35:0.#} mm"));
+        }
+
+        if (m.FocalPlaneXResolutionPerMillimeter is { } rx)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"focal plane {rx:0.###} px/mm (stated per {m.FocalPlaneResolutionUnit})"));
+        }
+
+        return parts.Count == 0 ? "not stated" : string.Join(", ", parts);
     }
 
     private static void WriteMetadata(Utf8JsonWriter w, CaptureMetadata m)

@@ -61,7 +61,8 @@ public sealed record ThermalReport(string File, ThermalImage Image, IReadOnlyLis
         var stats = ThermalStatistics.Of(Image.Map.Values);
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        text.AppendLine(inv, $"{Path.GetFileName(File)}: {Image.CameraMake} {Image.CameraModel}, {Image.Format}, {Image.Map.Width}x{Image.Map.Height}");
+        var camera = string.Join(' ', new[] { Image.CameraMake, Image.CameraModel }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        text.AppendLine(inv, $"{Path.GetFileName(File)}: {(camera.Length == 0 ? "camera not stated" : camera)}, {Image.Format}, {Image.Map.Width}x{Image.Map.Height}");
         var label = Image.Map.IsAbsolute ? "Temperature (°C)" : "Counts (relative, NOT Celsius)";
         text.AppendLine(inv, $"{label}: min {stats.Min:0.00}  max {stats.Max:0.00}  mean {stats.Mean:0.00}");
         if (stats.InvalidPixels > 0)
