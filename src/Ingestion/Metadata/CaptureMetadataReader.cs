@@ -20,9 +20,12 @@ public static class CaptureMetadataReader
     private const int TagGpsAltitude = 6;
 
     /// <summary>Reads what the file holds; missing fields are null. Throws <see cref="InvalidDataException"/> for a file that is not an image.</summary>
-    public static CaptureMetadata Read(string path)
+    public static CaptureMetadata Read(string path) =>
+        Read(path, File.ReadAllBytes(path)); // disk errors surface as IOException; parse errors are the data's
+
+    /// <summary>Reads the metadata of a file whose content the caller has already read (one read per file in a flight).</summary>
+    public static CaptureMetadata Read(string path, byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path); // disk errors surface as IOException; parse errors below are the data's
         var name = Path.GetFileName(path);
         if (FffDirectory.HasMagic(bytes))
         {

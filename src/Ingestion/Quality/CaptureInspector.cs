@@ -20,19 +20,23 @@ public sealed record CaptureInspection(
     string? Error);
 
 /// <summary>
-/// Reads one file for the quality gate: hash, kind (content sniffing), metadata, and for thermal files a decode whose
-/// pixels are dropped at once. Unreadable files become an inspection with an error, never an exception.
+/// Reads one file (once) for the quality gate: hash, kind (content sniffing), metadata, and for thermal files a decode
+/// whose pixels are dropped at once. Unreadable files become an inspection with an error, never an exception.
 /// </summary>
 public static class CaptureInspector
 {
     /// <summary>Inspects <paramref name="path"/>; <paramref name="earlierHashes"/> gets this file's hash added.</summary>
     public static CaptureInspection Inspect(string path, HashSet<string> earlierHashes)
     {
+        byte[] bytes;
         string sha256;
         CaptureKind kind;
         try
         {
-            (sha256, kind) = HashAndKind(path);
+            bytes = ReadWhole(path);
+            sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            kind = CaptureKindDetector.Detect(System.IO.Path.GetFileName(path), bytes.AsSpan(0, Math.Min(bytes.Length, CaptureKindDetector.SniffBytes)), out var reason)
+                ?? throw new InvalidDataException($"{System.IO.Path.GetFileName(path)}: {reason}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ThermalFormatException)
         {
@@ -42,9 +46,9 @@ public static class CaptureInspector
         CaptureMetadata metadata;
         try
         {
-            metadata = CaptureMetadataReader.Read(path);
+            metadata = CaptureMetadataReader.Read(path, bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (InvalidDataException e)
         {
             return Unreadable(path, sha256, e.Message);
         }
@@ -55,7 +59,7 @@ public static class CaptureInspector
         {
             try
             {
-                thermal = ThermalDecoder.Decode(path);
+                thermal = ThermalDecoder.Decode(path, bytes, overrides: null, metadata.Model);
             }
             catch (ThermalFormatException e)
             {
@@ -75,19 +79,20 @@ public static class CaptureInspector
         return new CaptureInspection(path, sha256, CaptureKind.Unknown, null, null, null, verdict, reason);
     }
 
-    private static (string Sha256, CaptureKind Kind) HashAndKind(string path)
+    /// <summary>The whole file, read once for hash, metadata and decode; refuses empty and oversized files.</summary>
+    private static byte[] ReadWhole(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-        if (stream.Length == 0)
+        var info = new FileInfo(path);
+        if (!info.Exists)
         {
-            throw new InvalidDataException($"{System.IO.Path.GetFileName(path)} is empty (0 bytes).");
+            throw new FileNotFoundException($"{path} does not exist.", path);
         }
 
-        var head = new byte[(int)Math.Min(stream.Length, CaptureKindDetector.SniffBytes)];
-        stream.ReadExactly(head);
-        var kind = CaptureKindDetector.Detect(System.IO.Path.GetFileName(path), head, out var reason)
-            ?? throw new InvalidDataException($"{System.IO.Path.GetFileName(path)}: {reason}");
-        stream.Position = 0;
-        return (Convert.ToHexStringLower(SHA256.HashData(stream)), kind);
+        if (info.Length == 0 || info.Length > ThermalFile.MaxBytes)
+        {
+            throw new InvalidDataException($"{info.Name} is {(info.Length == 0 ? "empty (0 bytes)" : $"{info.Length} bytes, too large for a capture")}.");
+        }
+
+        return File.ReadAllBytes(path);
     }
 }
