@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using DroneInspect.Cli.Parsing;
 using DroneInspect.Cli.Reports;
 using DroneInspect.Ingestion.Thermal;
+using DroneInspect.Ingestion.Thermal.Dji;
 using DroneInspect.Ingestion.Thermal.Rendering;
 
 namespace DroneInspect.Cli.Commands;
@@ -41,7 +42,8 @@ public sealed class ThermalCommand : ICliCommand
         }
 
         var ignored = image.Format == FlirThermalDecoderFormat ? [] : ThermalOverrideOptions.Given(arguments);
-        var report = new ThermalReport(file, image, ignored);
+        var dji = image.Format == DjiRJpegDecoder.Format ? DjiThermalParams.Read(await File.ReadAllBytesAsync(file)) : null;
+        var report = new ThermalReport(file, image, ignored, dji);
         if (ignored.Count > 0)
         {
             await context.Error.WriteLineAsync($"droneinspect thermal: overrides do not apply to {image.Format} files; ignored: {string.Join(", ", ignored.Select(o => "--" + o))}.");

@@ -3,12 +3,14 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DroneInspect.Ingestion.Thermal;
+using DroneInspect.Ingestion.Thermal.Dji;
 
 namespace DroneInspect.Cli.Reports;
 
 /// <summary>What `thermal` prints about one decoded file: one JSON object, or a short readable summary.</summary>
 /// <param name="OverridesIgnored">Override options given that this format does not use (dash-less names).</param>
-public sealed record ThermalReport(string File, ThermalImage Image, IReadOnlyList<string> OverridesIgnored)
+/// <param name="DjiParameters">The APP4 measurement settings of a DJI file in the layout ExifTool documents (H20T), else null.</param>
+public sealed record ThermalReport(string File, ThermalImage Image, IReadOnlyList<string> OverridesIgnored, DjiThermalParams? DjiParameters = null)
 {
     public string Unit => Image.Map.IsAbsolute ? "celsius" : "counts";
 
@@ -31,6 +33,11 @@ public sealed record ThermalReport(string File, ThermalImage Image, IReadOnlyLis
             w.WriteString("unit", Unit);
             WriteParameters(w, Image.Parameters);
             WritePlanck(w, Image.Planck);
+            if (DjiParameters is { } dji)
+            {
+                WriteDji(w, dji);
+            }
+
             w.WriteStartObject("temperatureCelsius");
             JsonNumbers.Write(w, "min", stats.Min);
             JsonNumbers.Write(w, "max", stats.Max);
@@ -110,6 +117,18 @@ public sealed record ThermalReport(string File, ThermalImage Image, IReadOnlyLis
         JsonNumbers.Write(w, "irWindowTemperatureCelsius", p.IrWindowTemperatureCelsius);
         JsonNumbers.Write(w, "irWindowTransmission", p.IrWindowTransmission);
         JsonNumbers.Write(w, "relativeHumidity", p.RelativeHumidity);
+        w.WriteEndObject();
+    }
+
+    /// <summary>As stored: emissivity and humidity become fractions; reflection and ambient keep DJI's undocumented units.</summary>
+    private static void WriteDji(Utf8JsonWriter w, DjiThermalParams p)
+    {
+        w.WriteStartObject("djiParameters");
+        JsonNumbers.Write(w, "objectDistanceMeters", p.ObjectDistanceMeters);
+        JsonNumbers.Write(w, "relativeHumidity", p.RelativeHumidityPercent / 100.0);
+        JsonNumbers.Write(w, "emissivity", p.Emissivity / 100.0);
+        w.WriteNumber("reflectionAsStored", p.Reflection);
+        w.WriteNumber("ambientTemperatureAsStored", p.AmbientTemperature);
         w.WriteEndObject();
     }
 

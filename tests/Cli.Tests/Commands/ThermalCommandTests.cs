@@ -104,6 +104,21 @@ public sealed class ThermalCommandTests : IDisposable
         Assert.True(root.GetProperty("temperatureCelsius").GetProperty("max").GetDouble() > 1000); // counts, not Celsius
     }
 
+    [SharedDataFact]
+    public async Task H20TJsonCarriesTheDocumentedMeasurementSettingsOfItsDump()
+    {
+        var path = SharedData.File("dji_thermal/H20T/DJI_0001_R.JPG");
+        var dump = ExifToolDump.For(path);
+
+        var run = await CliRun.Of("thermal", path, "--json");
+
+        var dji = JsonDocument.Parse(run.Out).RootElement.GetProperty("djiParameters");
+        Assert.Equal(dump.Number("Object Distance"), dji.GetProperty("objectDistanceMeters").GetDouble());
+        Assert.Equal(dump.Number("Relative Humidity") / 100, dji.GetProperty("relativeHumidity").GetDouble(), 1e-12);
+        Assert.Equal(dump.Number("Emissivity") / 100, dji.GetProperty("emissivity").GetDouble(), 1e-12);
+        Assert.Equal(dump.Number("Reflection"), dji.GetProperty("reflectionAsStored").GetDouble());
+    }
+
     [WithoutDjiSdkTheory]
     [InlineData("dji_thermal/M3T/DJI_0001_R.JPG")]
     public async Task SummaryWithoutJsonSaysCountsAreNotCelsius(string file)
@@ -169,6 +184,16 @@ public sealed class ThermalCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(reason, run.Error);
         Assert.DoesNotContain("   at ", run.Error); // no stack trace
+        Assert.Empty(run.Out);
+    }
+
+    [SharedDataFact]
+    public async Task RgbJpegIsRefusedAsNotRadiometric()
+    {
+        var run = await CliRun.Of("thermal", SharedData.File("rgb_dji/DJI_0018.JPG"), "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("DJI_0018.JPG is not radiometric", run.Error);
         Assert.Empty(run.Out);
     }
 
