@@ -71,6 +71,43 @@ public class CaptureInspectorTests
         Assert.Equal(QualityCodes.Unreadable, Assert.Single(inspection.Verdict.Reasons).Code);
     }
 
+    [SharedDataTheory]
+    [InlineData("flir/FLIR_T640.jpg")]
+    [InlineData("flir/frame_000000.fff")]
+    [InlineData("dji_thermal/M3T/DJI_0001_R.JPG")]
+    [InlineData("rgb_dji/DJI_0018.JPG")]
+    public void TruncatedCapturesAtManyOffsetsAreInspectedWithoutThrowing(string file)
+    {
+        using var temp = new TempFolder();
+        var original = File.ReadAllBytes(SharedData.File(file));
+        var hashes = new HashSet<string>();
+
+        for (var i = 1; i < 40; i++)
+        {
+            var length = (int)((long)original.Length * i * i / 1600); // dense near the header, sparse later
+            var path = temp.Write($"cut_{length}{Path.GetExtension(file)}", original[..Math.Max(length, 1)]);
+
+            var inspection = CaptureInspector.Inspect(path, hashes);
+
+            Assert.True(inspection.Error is not null || inspection.Metadata is not null);
+            Assert.True(inspection.Verdict.Accepted || inspection.Verdict.Reasons.Count > 0);
+        }
+    }
+
+    [Fact]
+    public void RandomBytesAreUnreadable()
+    {
+        using var temp = new TempFolder();
+        var bytes = new byte[50_000];
+        new Random(7).NextBytes(bytes);
+        bytes[0] = 0xFF;
+        bytes[1] = 0xD8; // claims to be a JPEG
+
+        var inspection = CaptureInspector.Inspect(temp.Write("DJI_0001_T.JPG", bytes), []);
+
+        Assert.False(inspection.Verdict.Accepted);
+    }
+
     [Fact]
     public void MissingFileIsUnreadable()
     {
