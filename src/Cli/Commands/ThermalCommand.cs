@@ -42,7 +42,7 @@ public sealed class ThermalCommand : ICliCommand
         }
 
         var ignored = image.Format == FlirThermalDecoderFormat ? [] : ThermalOverrideOptions.Given(arguments);
-        var dji = image.Format == DjiRJpegDecoder.Format ? DjiThermalParams.Read(await File.ReadAllBytesAsync(file)) : null;
+        var dji = image.Format == DjiRJpegDecoder.Format ? await ReadDjiSettingsAsync(file, context) : null;
         var report = new ThermalReport(file, image, ignored, dji);
         if (ignored.Count > 0)
         {
@@ -69,6 +69,20 @@ public sealed class ThermalCommand : ICliCommand
 
         await context.Out.WriteAsync(arguments.HasFlag(Json.Name) ? report.ToJson() + Environment.NewLine : report.ToText());
         return 0;
+    }
+
+    /// <summary>The documented APP4 settings; their damage is reported on stderr and does not stop the map's output.</summary>
+    private static async Task<DjiThermalParams?> ReadDjiSettingsAsync(string file, CliContext context)
+    {
+        try
+        {
+            return DjiThermalParams.Read(await File.ReadAllBytesAsync(file));
+        }
+        catch (ThermalFormatException e)
+        {
+            await context.Error.WriteLineAsync($"droneinspect thermal: the DJI measurement settings (APP4) are unreadable: {e.Message}");
+            return null;
+        }
     }
 
     private static async Task WriteRawAsync(string path, float[] values)
