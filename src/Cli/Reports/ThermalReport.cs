@@ -85,7 +85,7 @@ public sealed record ThermalReport(string File, ThermalImage Image, IReadOnlyLis
 
         if (Image.Planck is { } k)
         {
-            text.AppendLine(inv, $"Planck R1 {k.R1:R}, B {k.B:R}, F {k.F:R}, O {k.O:R}, R2 {k.R2:R}");
+            text.AppendLine(inv, $"Planck R1 {(float)k.R1}, B {(float)k.B}, F {(float)k.F}, O {k.O}, R2 {(float)k.R2}"); // stored as float32
         }
 
         if (Image.Note is not null)
