@@ -9,6 +9,8 @@ public static class CommandRegistry
         new GenerateSampleCommand(),
         new ServeCommand(),
         new AnalyzeCommand(),
+        new ThermalCommand(),
+        new MetadataCommand(),
     ];
 
     public static ICliCommand? Find(string name) =>

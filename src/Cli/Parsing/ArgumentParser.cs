@@ -73,7 +73,8 @@ public static class ArgumentParser
             throw new UsageException($"missing {syntax.Positionals[positionals.Count]}.");
         }
 
-        if (positionals.Count > syntax.Positionals.Count)
+        var variadic = syntax.Positionals.Count > 0 && syntax.Positionals[^1].EndsWith("...", StringComparison.Ordinal);
+        if (positionals.Count > syntax.Positionals.Count && !variadic)
         {
             throw new UsageException($"unexpected argument '{positionals[syntax.Positionals.Count]}'.");
         }

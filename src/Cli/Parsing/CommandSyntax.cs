@@ -8,7 +8,7 @@ public sealed record OptionSpec(string Name, string? ValueName, string Descripti
     public string Synopsis => IsFlag ? Name : $"{Name} {ValueName}";
 }
 
-/// <summary>What a command accepts: named positionals (all required) and options.</summary>
+/// <summary>What a command accepts: named positionals (all required; a last one ending in "..." takes one or more) and options.</summary>
 public sealed record CommandSyntax(IReadOnlyList<string> Positionals, IReadOnlyList<OptionSpec> Options)
 {
     public static CommandSyntax Of(params OptionSpec[] options) => new([], options);

@@ -31,4 +31,11 @@ public sealed record CaptureMetadata(
     double? FocalPlaneXResolutionPerMillimeter,
     double? FocalPlaneYResolutionPerMillimeter,
     int? ImageWidth,
-    int? ImageHeight);
+    int? ImageHeight)
+{
+    /// <summary>
+    /// The unit the file states its focal-plane resolution in ("inch", "cm" or "mm": EXIF FocalPlaneResolutionUnit 2, 3, 4),
+    /// or null where it states no resolution. The per-millimetre values above are already converted from it.
+    /// </summary>
+    public string? FocalPlaneResolutionUnit { get; init; }
+}

@@ -20,9 +20,12 @@ public static class CaptureMetadataReader
     private const int TagGpsAltitude = 6;
 
     /// <summary>Reads what the file holds; missing fields are null. Throws <see cref="InvalidDataException"/> for a file that is not an image.</summary>
-    public static CaptureMetadata Read(string path)
+    public static CaptureMetadata Read(string path) =>
+        Read(path, File.ReadAllBytes(path)); // disk errors surface as IOException; parse errors are the data's
+
+    /// <summary>Reads the metadata of a file whose content the caller has already read (one read per file in a flight).</summary>
+    public static CaptureMetadata Read(string path, byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path); // disk errors surface as IOException; parse errors below are the data's
         var name = Path.GetFileName(path);
         if (FffDirectory.HasMagic(bytes))
         {
@@ -49,6 +52,7 @@ public static class CaptureMetadataReader
         var make = ifd0?.GetString(ExifDirectoryBase.TagMake)?.Trim();
         var flir = make?.Contains("FLIR", StringComparison.OrdinalIgnoreCase) == true ? ReadFlir(bytes, name) : null;
         var unit = exif is not null && exif.TryGetInt32(ExifDirectoryBase.TagFocalPlaneResolutionUnit, out var u) ? u : 2;
+        var xResolution = PerMillimeter(Rational(exif, TagFocalPlaneXResolution), unit);
         return new CaptureMetadata(
             path,
             make,
@@ -58,10 +62,13 @@ public static class CaptureMetadataReader
             DjiPoseReader.Read(directories.OfType<XmpDirectory>()),
             Rational(exif, ExifDirectoryBase.TagFocalLength),
             exif is not null && exif.TryGetDouble(ExifDirectoryBase.Tag35MMFilmEquivFocalLength, out var f35) && f35 > 0 ? f35 : null,
-            PerMillimeter(Rational(exif, TagFocalPlaneXResolution), unit),
+            xResolution,
             PerMillimeter(Rational(exif, TagFocalPlaneYResolution), unit),
             Int(jpeg, JpegDirectory.TagImageWidth) ?? Int(exif, TagExifImageWidth) ?? Int(ifd0, ExifDirectoryBase.TagImageWidth),
-            Int(jpeg, JpegDirectory.TagImageHeight) ?? Int(exif, TagExifImageHeight) ?? Int(ifd0, ExifDirectoryBase.TagImageHeight));
+            Int(jpeg, JpegDirectory.TagImageHeight) ?? Int(exif, TagExifImageHeight) ?? Int(ifd0, ExifDirectoryBase.TagImageHeight))
+        {
+            FocalPlaneResolutionUnit = xResolution is null ? null : unit switch { 2 => "inch", 3 => "cm", _ => "mm" },
+        };
     }
 
     private static FlirRecord? ReadFlir(byte[] bytes, string name)

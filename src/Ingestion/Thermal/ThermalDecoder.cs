@@ -11,12 +11,24 @@ public static class ThermalDecoder
     /// <summary>
     /// Decodes <paramref name="path"/>. Throws <see cref="ThermalFormatException"/> with a plain reason when the
     /// file is not radiometric, is corrupt, or is of an unknown format. Overrides apply to FLIR files; radiometric
-    /// TIFFs already hold object temperatures and DJI counts are relative, so neither uses them.
+    /// TIFFs already hold object temperatures and DJI maps come from counts or the DJI Thermal SDK
+    /// (<see cref="DjiThermalSdk"/>, absolute when configured), so neither uses them.
     /// </summary>
-    public static ThermalImage Decode(string path, RadiometricOverrides? overrides = null)
+    public static ThermalImage Decode(string path, RadiometricOverrides? overrides = null) =>
+        Decode(path, ThermalFile.ReadAllBytes(path), overrides, cameraModel: null);
+
+    /// <summary>
+    /// Decodes a file whose content the caller has already read. <paramref name="cameraModel"/> is the EXIF model when
+    /// known (DJI maps carry it); null reads it from <paramref name="bytes"/> when needed.
+    /// </summary>
+    public static ThermalImage Decode(string path, byte[] bytes, RadiometricOverrides? overrides, string? cameraModel)
     {
         var name = Path.GetFileName(path);
-        var bytes = ThermalFile.ReadAllBytes(path);
+        if (bytes.Length == 0)
+        {
+            throw new ThermalFormatException($"{name} is empty (0 bytes).");
+        }
+
         if (FffDirectory.HasMagic(bytes))
         {
             return FlirThermalDecoder.Decode(bytes, name, overrides);
@@ -40,17 +52,27 @@ public static class ThermalDecoder
 
         if (DjiRJpegDecoder.HasThermalSegments(segments))
         {
-            return DjiRJpegDecoder.Decode(bytes, segments, name, ReadModel(path));
+            return DecodeDji(bytes, segments, name, cameraModel ?? ReadModel(path, bytes));
         }
 
-        throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds neither FLIR nor DJI thermal data.");
+        throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds neither FLIR nor DJI thermal data.") { NotRadiometric = true };
     }
 
-    private static string? ReadModel(string path)
+    /// <summary>Counts always (they prove the file radiometric); Celsius from the DJI Thermal SDK when it is configured.</summary>
+    private static ThermalImage DecodeDji(byte[] bytes, IReadOnlyList<JpegSegment> segments, string name, string? model)
+    {
+        var counts = DjiRJpegDecoder.Decode(bytes, segments, name, model);
+        var sdk = DjiThermalSdk.Configured;
+        return sdk is null
+            ? counts with { Note = DjiThermalSdk.ConfiguredProblem }
+            : counts with { Map = sdk.Measure(bytes, name) };
+    }
+
+    private static string? ReadModel(string path, byte[] bytes)
     {
         try
         {
-            return Metadata.CaptureMetadataReader.Read(path).Model;
+            return Metadata.CaptureMetadataReader.Read(path, bytes).Model;
         }
         catch (InvalidDataException)
         {

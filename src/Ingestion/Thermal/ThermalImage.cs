@@ -10,4 +10,8 @@ public sealed record ThermalImage(
     string? CameraModel,
     TemperatureMap Map,
     PlanckConstants? Planck,
-    RadiometricParameters? Parameters);
+    RadiometricParameters? Parameters)
+{
+    /// <summary>Why the map is what it is, when that needs saying (e.g. DJI counts without the Thermal SDK); else null.</summary>
+    public string? Note { get; init; }
+}

@@ -63,4 +63,15 @@ public sealed class ArgumentParserTests
 
         Assert.Equal(["--odd-folder-name"], parsed.Positionals);
     }
+
+    [Fact]
+    public void VariadicLastPositionalTakesEveryRemainingArgumentButNeedsOne()
+    {
+        var syntax = new CommandSyntax(["FILE..."], [new OptionSpec("--json", null, "flag")]);
+
+        var parsed = ArgumentParser.Parse(syntax, ["a.jpg", "--json", "b.jpg", "c.jpg"]);
+
+        Assert.Equal(["a.jpg", "b.jpg", "c.jpg"], parsed.Positionals);
+        Assert.Throws<UsageException>(() => ArgumentParser.Parse(syntax, ["--json"]));
+    }
 }

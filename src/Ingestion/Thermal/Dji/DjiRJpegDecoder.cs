@@ -27,7 +27,7 @@ public static class DjiRJpegDecoder
 
         if (total == 0)
         {
-            throw new ThermalFormatException($"{name} is not radiometric: a DJI JPEG without raw thermal data (APP3), e.g. a palette-only export.");
+            throw new ThermalFormatException($"{name} is not radiometric: a DJI JPEG without raw thermal data (APP3), e.g. a palette-only export.") { NotRadiometric = true };
         }
 
         var (width, height) = KnownSizes.FirstOrDefault(k => (long)k.Width * k.Height * 2 == total);

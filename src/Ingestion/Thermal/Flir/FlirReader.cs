@@ -26,7 +26,7 @@ public static class FlirReader
         if (JpegSegmentReader.IsJpeg(bytes))
         {
             var fff = FlirJpegExtractor.ExtractFff(bytes)
-                ?? throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds no FLIR data.");
+                ?? throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds no FLIR data.") { NotRadiometric = true };
             return ParseFff(fff, decodePixels);
         }
 

@@ -34,7 +34,7 @@ public static partial class RadiometricTiffDecoder
 
         if (mat.Type() != MatType.CV_16UC1)
         {
-            throw new ThermalFormatException($"{name} is not radiometric: the TIFF holds {mat.Type()} pixels, not 16-bit single-channel counts.");
+            throw new ThermalFormatException($"{name} is not radiometric: the TIFF holds {mat.Type()} pixels, not 16-bit single-channel counts.") { NotRadiometric = true };
         }
 
         mat.GetArray(out ushort[] counts);
