@@ -69,6 +69,6 @@ internal sealed class NetworkGeometry
         }
     }
 
-    /// <summary>Name of phase k (0-based, left to right looking from a span's first support to its second).</summary>
+    /// <summary>Name of phase k (0-based, right to left looking from a span's first support to its second).</summary>
     internal static string PhaseName(int k) => k < PhaseNames.Length ? PhaseNames[k] : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,9 @@ namespace DroneInspect.Geo.Placement;
 /// +-1 sigma in yaw, pitch and roll, each alone. Each error's effect is the larger of its two displacements of the
 /// placed point (so a flip to another element or to the ground counts in full), the effects add in quadrature, and
 /// radius = 1.645 * sqrt(sum) (exact 90 % for one dominant direction, conservative for two or three), combined in
-/// quadrature with the element's radius (the placement point is its axis, the sighting on its surface).
+/// quadrature with the element's radius (the placement point is its axis, the sighting on its surface). For a hit on an
+/// element the radius is at least the free ray's 90 % spread at that range plus the distance the snap onto the element
+/// moved the point (a pose error can make the ray snap to a neighbouring element).
 /// </summary>
 internal static class PlacementUncertainty
 {
@@ -32,7 +34,18 @@ internal static class PlacementUncertainty
         sum += Square(Math.Max(Turned(view with { PitchDegrees = view.PitchDegrees + angle }), Turned(view with { PitchDegrees = view.PitchDegrees - angle })));
         sum += Square(Math.Max(Turned(view with { RollDegrees = view.RollDegrees + angle }), Turned(view with { RollDegrees = view.RollDegrees - angle })));
         var radius = nominal.Element?.RadiusMeters ?? 0;
-        return Math.Sqrt(Square(NinetyPercentFactor) * sum + Square(radius));
+        var cast = Math.Sqrt(Square(NinetyPercentFactor) * sum + Square(radius));
+        if (nominal.Element is null)
+        {
+            return cast;
+        }
+
+        // A hit on an element snaps the point onto it, which hides how far the pose can move the ray: with a wrong pose
+        // the ray may snap to a neighbouring element (a conductor running past the pole top it shows). The free ray's
+        // own spread at that range plus how far the snap moved the point bounds that.
+        var angleSpread = nominal.RangeMeters * angle * Math.PI / 180.0;
+        var free = NinetyPercentFactor * Math.Sqrt(2 * Square(gps) + Square(options.AltitudeMeters) + 3 * Square(angleSpread));
+        return Math.Max(cast, free + nominal.GapMeters + radius);
 
         double Effect(Vector3D shift, Vector3D dir) =>
             Math.Max(Displacement(frame.Origin + shift, dir), Displacement(frame.Origin - shift, dir));

@@ -56,7 +56,7 @@ public sealed class SightingLocator
         : UtmProjection.ForLocation(view.LongitudeDegrees, view.LatitudeDegrees));
 
     /// <summary>
-    /// Places what pixel (x, y) of the view shows. Component: "conductor/{phase}" (phase A, B, C left to right looking
+    /// Places what pixel (x, y) of the view shows. Component: "conductor/{phase}" (phase A, B, C right to left looking
     /// from the span's first support to its second) for a line, "attachment/{phase}" on a support for the hardware
     /// holding that phase (within <see cref="PlacementOptions.SupportHardwareZoneMeters"/> of the support), "top" or "body" for a pole/tower, the kind in lower
     /// case for equipment ("transformer"), null on the ground. Altitude in metres above sea level.
