@@ -146,7 +146,7 @@ internal static class AssetFormatWriter
                 foreach (var column in columns)
                 {
                     var name = ShapefileFieldNames.FromSchema.GetValueOrDefault(column.Name, column.Name);
-                    attributes.Add(name, feature.Properties.TryGetValue(column.Name, out var v) ? Dbf(v) : null);
+                    attributes.Add(name, feature.Properties.TryGetValue(column.Name, out var v) ? Dbf(v) : column.Numeric ? null : string.Empty);
                 }
 
                 writer.Write(new Feature(feature.Geometry, attributes));

@@ -44,7 +44,7 @@ public sealed class AssetFormatsTests : IDisposable
 
         foreach (var network in new[] { AssetNetwork.Load(geoJson), AssetNetwork.Load(geoPackage), AssetNetwork.Load(shapefiles) })
         {
-            Assert.Equal(GoodFeatures().Count, network.Assets.Count);
+            Assert.True(GoodFeatures().Count == network.Assets.Count, string.Join(", ", network.Assets.Select(a => a.Id)));
             Assert.Equal([null, "K1", "L9", "R2", "X9"], network.Problems.Select(p => p.FeatureId).Order());
             Assert.Contains(network.Problems, p => p.FeatureId == "K1" && p.Reason.Contains("windmill", StringComparison.Ordinal));
             Assert.Contains(network.Problems, p => p.FeatureId == "R2" && p.Reason.Contains("outside WGS84", StringComparison.Ordinal));
