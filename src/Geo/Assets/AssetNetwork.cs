@@ -1,3 +1,4 @@
+using DroneInspect.Geo.Index;
 using DroneInspect.Geo.Projection;
 
 namespace DroneInspect.Geo.Assets;
@@ -6,6 +7,7 @@ namespace DroneInspect.Geo.Assets;
 public sealed class AssetNetwork(IReadOnlyList<Asset> assets, IReadOnlyList<AssetProblem> problems)
 {
     private readonly Dictionary<string, Asset> _byId = IndexById(assets);
+    private readonly Lazy<AssetIndex> _index = new(() => new AssetIndex(assets));
     private UtmProjection? _projection;
 
     public IReadOnlyList<Asset> Assets { get; } = assets;
@@ -61,6 +63,10 @@ public sealed class AssetNetwork(IReadOnlyList<Asset> assets, IReadOnlyList<Asse
 
         return new AssetNetwork(AssetLinks.FillMountElevations(assets), problems);
     }
+
+    /// <summary>Assets touching a WGS84 bounding box in degrees (index built on first use).</summary>
+    public IReadOnlyList<Asset> InBoundingBox(double minLongitude, double minLatitude, double maxLongitude, double maxLatitude) =>
+        _index.Value.Query(minLongitude, minLatitude, maxLongitude, maxLatitude);
 
     /// <summary>The asset with this id, or null.</summary>
     public Asset? FindById(string id) => _byId.GetValueOrDefault(id);
