@@ -9,6 +9,7 @@ public static class CommandRegistry
         new GenerateSampleCommand(),
         new ServeCommand(),
         new AnalyzeCommand(),
+        new LocateCommand(),
     ];
 
     public static ICliCommand? Find(string name) =>
