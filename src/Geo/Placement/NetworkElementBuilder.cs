@@ -60,7 +60,8 @@ internal sealed class NetworkElementBuilder(AssetNetwork network, UtmProjection 
         var phases = Math.Max(1, (int)(line.NumberAttribute("phases") ?? 3));
         var spacing = line.NumberAttribute("phaseSpacingMeters") ?? options.DefaultPhaseSpacingMeters;
         var sag = line.NumberAttribute("sagMeters") ?? 0;
-        var pieces = Math.Max(1, options.ConductorPiecesPerSpan);
+        // A parabola of sag s drawn with n chords is off by at most s / n^2: as few pieces as keep that within tolerance.
+        var pieces = Math.Clamp((int)Math.Ceiling(Math.Sqrt(Math.Abs(sag) / options.MaxSagChordErrorMeters)), 1, Math.Max(1, options.ConductorPiecesPerSpan));
         for (var i = 0; i + 1 < vertices.Length; i++)
         {
             var first = Support(supportIds, i, vertices.Length);
@@ -75,12 +76,13 @@ internal sealed class NetworkElementBuilder(AssetNetwork network, UtmProjection 
                 var offset = right * (((phases - 1) / 2.0 - k) * spacing);
                 var component = "conductor/" + NetworkGeometry.PhaseName(k);
                 var previous = a + offset;
+                var curve = new ConductorCurve(a + offset, b + offset, sag);
                 for (var j = 1; j <= pieces; j++)
                 {
                     var s = (double)j / pieces;
                     var next = a + (b - a) * s + offset;
                     next = next with { Z = next.Z - 4 * sag * s * (1 - s) };
-                    _elements.Add(new NetworkElement(line, previous, next, 0, component, span));
+                    _elements.Add(new NetworkElement(line, previous, next, 0, component, span, curve));
                     previous = next;
                 }
             }

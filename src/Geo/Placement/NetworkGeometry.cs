@@ -65,8 +65,14 @@ internal sealed class NetworkGeometry
             var b = origin + direction * (tMin + (i + 1) * step);
             var envelope = new Envelope(a.X, b.X, a.Y, b.Y);
             envelope.ExpandBy(marginMeters(tMin + (i + 1) * step));
-            found.AddRange(_index.Query(envelope));
+            _index.Query(envelope, new Collector(found));
         }
+    }
+
+    /// <summary>Adds the tree's hits straight to the caller's list (no list per query).</summary>
+    private sealed class Collector(List<NetworkElement> found) : NetTopologySuite.Index.IItemVisitor<NetworkElement>
+    {
+        public void VisitItem(NetworkElement item) => found.Add(item);
     }
 
     /// <summary>Name of phase k (0-based, right to left looking from a span's first support to its second).</summary>

@@ -14,8 +14,21 @@ internal static class PlacementUncertainty
 {
     private const double NinetyPercentFactor = 1.645;
 
+    /// <summary>
+    /// How far (metres) a perturbed ray can pass from the nominal one at a range: the position shift plus the turn's
+    /// sweep, with slack. Candidates gathered along the nominal ray widened by this serve every re-cast.
+    /// </summary>
+    public static Func<double, double> PerturbationReach(PlacementOptions options)
+    {
+        var shift = Math.Max(options.GpsHorizontalMeters, options.AltitudeMeters);
+        var angleRadians = options.AngleDegrees * Math.PI / 180.0;
+        return range => shift + (range * angleRadians * 1.5) + 0.5;
+    }
+
+    /// <param name="candidates">Elements near the nominal ray widened by <see cref="PerturbationReach"/>.</param>
     public static double RadiusMeters(
-        RayCaster caster, CameraFrame frame, CameraView view, double pixelX, double pixelY, double groundZ, RayHit nominal, PlacementOptions options)
+        RayCaster caster, CameraFrame frame, CameraView view, double pixelX, double pixelY, double groundZ, RayHit nominal,
+        PlacementOptions options, List<NetworkElement> candidates)
     {
         if (nominal.IsNothing)
         {
@@ -25,6 +38,7 @@ internal static class PlacementUncertainty
         var direction = frame.DirectionGrid(pixelX, pixelY);
         var pixelAngle = frame.Camera.PixelAngleRadians;
         var gps = options.GpsHorizontalMeters;
+
         var sum = 0.0;
         sum += Square(Effect(frame.EnuToGrid(new Vector3D(gps, 0, 0)), direction));
         sum += Square(Effect(frame.EnuToGrid(new Vector3D(0, gps, 0)), direction));
@@ -55,7 +69,7 @@ internal static class PlacementUncertainty
 
         double Displacement(Vector3D origin, Vector3D dir)
         {
-            var hit = caster.Cast(origin, dir, groundZ, pixelAngle);
+            var hit = caster.Cast(origin, dir, groundZ, pixelAngle, candidates);
             return hit.IsNothing ? options.MaxRangeMeters : (hit.Point - nominal.Point).Length;
         }
     }
