@@ -35,11 +35,27 @@ public sealed class FindingIndex<T>
     /// <summary>Items whose position lies in the box (edges included).</summary>
     public IList<T> Query(double minLongitude, double minLatitude, double maxLongitude, double maxLatitude)
     {
+        var found = new List<T>();
+        Query(minLongitude, minLatitude, maxLongitude, maxLatitude, found);
+        return found;
+    }
+
+    /// <summary>Adds the items in the box to <paramref name="found"/> (reuse one list across map refreshes: no allocation).</summary>
+    public void Query(double minLongitude, double minLatitude, double maxLongitude, double maxLatitude, List<T> found)
+    {
         if (minLongitude > maxLongitude || minLatitude > maxLatitude)
         {
             throw new ArgumentException("A bounding box needs min <= max for longitude and latitude.");
         }
 
-        return Count == 0 ? [] : _tree.Query(new Envelope(minLongitude, maxLongitude, minLatitude, maxLatitude));
+        if (Count > 0)
+        {
+            _tree.Query(new Envelope(minLongitude, maxLongitude, minLatitude, maxLatitude), new Collector(found));
+        }
+    }
+
+    private sealed class Collector(List<T> found) : NetTopologySuite.Index.IItemVisitor<T>
+    {
+        public void VisitItem(T item) => found.Add(item);
     }
 }
