@@ -92,6 +92,10 @@ public sealed class AssetFormatsTests : IDisposable
         var notPackage = Path.Combine(_folder, "broken.gpkg");
         File.WriteAllText(notPackage, "not sqlite at all, just text padding the header out to a page............");
         Assert.Throws<InvalidDataException>(() => AssetNetwork.Load(notPackage));
+        var notShapefile = Path.Combine(_folder, "broken.shp");
+        File.WriteAllText(notShapefile, "not a shapefile");
+        File.WriteAllText(Path.ChangeExtension(notShapefile, ".prj"), AssetFormatWriter.Wgs84Prj);
+        Assert.Throws<InvalidDataException>(() => AssetNetwork.Load(notShapefile));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
