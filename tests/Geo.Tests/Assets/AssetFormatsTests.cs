@@ -71,6 +71,26 @@ public sealed class AssetFormatsTests : IDisposable
     }
 
     [Fact]
+    public void GeoPackageRowWithAnUnreadableGeometryIsAProblemWithItsId()
+    {
+        var package = Path.Combine(_folder, "assets.gpkg");
+        AssetFormatWriter.WriteGeoPackage(package, GoodFeatures());
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={package};Pooling=False"))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO points (geom, id, kind) VALUES (X'4750000100000000DEADBEEF', 'G1', 'pole'), (X'0102', 'G2', 'pole')";
+            insert.ExecuteNonQuery();
+        }
+
+        var network = AssetNetwork.Load(package);
+
+        Assert.Equal(GoodFeatures().Count, network.Assets.Count);
+        Assert.Equal(["G1", "G2"], network.Problems.Select(p => p.FeatureId).Order());
+        Assert.All(network.Problems, p => Assert.Contains("geometry", p.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SeveralFilesLoadAsOneNetworkAndRepeatedIdsAreProblems()
     {
         var (geoJson, geoPackage, _) = WriteAll(GoodFeatures());
