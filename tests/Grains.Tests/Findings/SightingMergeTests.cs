@@ -86,6 +86,21 @@ public sealed class SightingMergeTests
     }
 
     [Fact]
+    public void ACoolNeighbourPlacedNextToAHotClampIsAFindingOfItsOwn()
+    {
+        var findings = FindingMerger.Merge(
+        [
+            At("C5", "P-4", "top", north: 0.0, uncertainty: 4.4) with { MaxTemperatureCelsius = 95, DeltaTKelvin = 68.5 },
+            At("C6", "P-4", "attachment/C", north: 0.5, uncertainty: 4.0) with { MaxTemperatureCelsius = 95, DeltaTKelvin = 68.5 },
+            At("C5", "P-4", "top", north: 1.0, uncertainty: 4.4) with { MaxTemperatureCelsius = 45, DeltaTKelvin = 18.6 },
+        ]);
+
+        Assert.Equal(2, findings.Count);
+        Assert.Equal((95.0, 2), (findings[0].MaxTemperatureCelsius!.Value, findings[0].SightingCount));
+        Assert.Equal((45.0, 1), (findings[1].MaxTemperatureCelsius!.Value, findings[1].SightingCount));
+    }
+
+    [Fact]
     public void MergeDistanceGrowsWithUncertaintyWithinItsBounds()
     {
         Assert.Equal(FindingMerger.MinMergeDistanceMeters, FindingMerger.MergeDistanceMeters(At("a", "P", "top", 0, 0.2), At("b", "P", "top", 0, 0.4)));

@@ -5,7 +5,8 @@ namespace DroneInspect.Grains.Findings;
 
 /// <summary>
 /// Merges repeated sightings of one defect into one finding. Two sightings are the same defect when they have the same
-/// kind and asset (both none for ground placements) and lie closer than <see cref="MergeDistanceMeters"/>, whatever
+/// kind and asset (both none for ground placements), lie closer than <see cref="MergeDistanceMeters"/> and have
+/// compatible peak temperatures (<see cref="SameTemperature"/>), whatever
 /// component label each placement gave ("top" and "attachment/A" of one pole can be one hotspot) — except that two
 /// components naming different phases ("attachment/A", "conductor/C") never merge. Sightings join, best located first,
 /// the nearest compatible finding; a finding holds at most one phase. The finding keeps the best-located sighting's
@@ -32,7 +33,8 @@ public static class FindingMerger
             var phase = PhaseOf(sighting.Component);
             var best = groups
                 .Where(g => g.Kind == sighting.Kind && string.Equals(g.AssetId, sighting.AssetId, StringComparison.Ordinal)
-                    && (phase is null || g.Phase is null || g.Phase == phase))
+                    && (phase is null || g.Phase is null || g.Phase == phase)
+                    && g.Members.All(m => SameTemperature(m, sighting)))
                 .Select(g => (Group: g, Distance: g.Members.Min(m => Distance(m, sighting))))
                 .Where(c => c.Group.Members.Any(m => Distance(m, sighting) < MergeDistanceMeters(m, sighting)))
                 .OrderBy(c => c.Distance)
@@ -67,6 +69,25 @@ public static class FindingMerger
     {
         var floor = a.AssetId is null ? GroundMergeDistanceMeters : MinMergeDistanceMeters;
         return Math.Min(MaxMergeDistanceMeters, Math.Max(floor, 0.5 * (a.UncertaintyMeters + b.UncertaintyMeters)));
+    }
+
+    /// <summary>
+    /// Two hotspot sightings differing in peak temperature by more than this (kelvin), and by more than half the larger
+    /// temperature rise, are different hot components however close they were placed (a 95 C clamp beside its 45 C
+    /// neighbours); views of one hotspot agree far better than that.
+    /// </summary>
+    public const double SameHotspotTemperatureKelvin = 15.0;
+
+    /// <summary>Whether two sightings' peak temperatures allow them to be one hotspot (always, without absolute temperatures).</summary>
+    public static bool SameTemperature(Sighting a, Sighting b)
+    {
+        if (!a.Absolute || !b.Absolute || a.MaxTemperatureCelsius is not { } ta || b.MaxTemperatureCelsius is not { } tb)
+        {
+            return true;
+        }
+
+        var rise = Math.Max(a.DeltaTKelvin ?? 0, b.DeltaTKelvin ?? 0);
+        return Math.Abs(ta - tb) <= Math.Max(SameHotspotTemperatureKelvin, 0.5 * rise);
     }
 
     /// <summary>The phase letter of "attachment/B" or "conductor/B"; null for components without one.</summary>
