@@ -11,6 +11,7 @@ public static class CommandRegistry
         new AnalyzeCommand(),
         new ThermalCommand(),
         new MetadataCommand(),
+        new LocateCommand(),
     ];
 
     public static ICliCommand? Find(string name) =>

@@ -12,13 +12,6 @@ internal static class AssetGeoJsonReader
 {
     private static readonly GeometryFactory Wgs84Factory = new(new PrecisionModel(), 4326);
 
-    /// <summary>Properties that must be numbers when present (a wrong one makes the feature unusable).</summary>
-    private static readonly string[] NumericKeys =
-    [
-        "heightMeters", "groundElevationMeters", "mountHeightMeters", "ratingKva", "voltageKv", "phases",
-        "phaseSpacingMeters", "attachmentHeightMeters", "sagMeters",
-    ];
-
     public static AssetNetwork Read(string path)
     {
         using var stream = File.OpenRead(path);
@@ -88,7 +81,7 @@ internal static class AssetGeoJsonReader
         }
 
         var kindText = GetString(properties, "kind");
-        if (!TryParseKind(kindText, out var kind))
+        if (!AssetSchema.TryParseKind(kindText, out var kind))
         {
             return kindText is null ? "missing kind" : $"unknown kind '{kindText}'";
         }
@@ -131,7 +124,7 @@ internal static class AssetGeoJsonReader
             }
         }
 
-        foreach (var key in NumericKeys)
+        foreach (var key in AssetSchema.NumericKeys)
         {
             if (TryNumber(properties, key, out _) is { } numberProblem)
             {
@@ -139,35 +132,12 @@ internal static class AssetGeoJsonReader
             }
         }
 
-        TryNumber(properties, HeightKey(kind), out var height);
+        TryNumber(properties, AssetSchema.HeightKey(kind), out var height);
         TryNumber(properties, "groundElevationMeters", out var ground);
         TryNumber(properties, "voltageKv", out var voltage);
 
         asset = new Asset(id, kind, geometry, height, ground, voltage, GetString(properties, "feeder"), attributes);
         return null;
-    }
-
-    /// <summary>The property that feeds <see cref="Asset.HeightMeters"/> for a kind.</summary>
-    private static string HeightKey(AssetKind kind) => kind switch
-    {
-        AssetKind.Pole or AssetKind.Tower => "heightMeters",
-        AssetKind.Line => "attachmentHeightMeters",
-        _ => "mountHeightMeters",
-    };
-
-    private static bool TryParseKind(string? text, out AssetKind kind)
-    {
-        (var ok, kind) = text switch
-        {
-            "line" => (true, AssetKind.Line),
-            "pole" => (true, AssetKind.Pole),
-            "tower" => (true, AssetKind.Tower),
-            "transformer" => (true, AssetKind.Transformer),
-            "switchgear" => (true, AssetKind.Switchgear),
-            "meter" => (true, AssetKind.Meter),
-            _ => (false, default),
-        };
-        return ok;
     }
 
     /// <summary>Null when the element has no crs member or one naming WGS84 longitude/latitude; else the problem.</summary>

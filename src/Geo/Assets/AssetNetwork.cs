@@ -1,3 +1,4 @@
+using DroneInspect.Geo.Index;
 using DroneInspect.Geo.Projection;
 
 namespace DroneInspect.Geo.Assets;
@@ -6,6 +7,7 @@ namespace DroneInspect.Geo.Assets;
 public sealed class AssetNetwork(IReadOnlyList<Asset> assets, IReadOnlyList<AssetProblem> problems)
 {
     private readonly Dictionary<string, Asset> _byId = IndexById(assets);
+    private readonly Lazy<AssetIndex> _index = new(() => new AssetIndex(assets));
     private UtmProjection? _projection;
 
     public IReadOnlyList<Asset> Assets { get; } = assets;
@@ -24,6 +26,47 @@ public sealed class AssetNetwork(IReadOnlyList<Asset> assets, IReadOnlyList<Asse
     /// is not a JSON FeatureCollection at all.
     /// </summary>
     public static AssetNetwork LoadGeoJson(string path) => AssetGeoJsonReader.Read(path);
+
+    /// <summary>
+    /// Loads an asset file chosen by extension: .geojson/.json (GeoJSON), .gpkg (GeoPackage), .shp (Esri shapefile), or
+    /// a folder: every such file directly in it (e.g. poles.shp and lines.shp). Features that cannot be used are
+    /// listed in <see cref="Problems"/>; throws <see cref="InvalidDataException"/> for a file that cannot be read at all
+    /// or an unknown extension, <see cref="FileNotFoundException"/> when the path does not exist.
+    /// </summary>
+    public static AssetNetwork Load(string path) => Load([path]);
+
+    /// <summary>
+    /// Loads several asset files (or folders, see <see cref="Load(string)"/>) into one network; an id met in more than
+    /// one file is a problem from the second on.
+    /// </summary>
+    public static AssetNetwork Load(IEnumerable<string> paths)
+    {
+        var assets = new List<Asset>();
+        var problems = new List<AssetProblem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in paths.SelectMany(AssetFiles.Expand))
+        {
+            var (fileAssets, fileProblems) = AssetFiles.Read(file);
+            problems.AddRange(fileProblems);
+            foreach (var asset in fileAssets)
+            {
+                if (seen.Add(asset.Id))
+                {
+                    assets.Add(asset);
+                }
+                else
+                {
+                    problems.Add(new AssetProblem(asset.Id, $"{Path.GetFileName(file)}: duplicate id '{asset.Id}'"));
+                }
+            }
+        }
+
+        return new AssetNetwork(AssetLinks.FillMountElevations(assets), problems);
+    }
+
+    /// <summary>Assets touching a WGS84 bounding box in degrees (index built on first use).</summary>
+    public IReadOnlyList<Asset> InBoundingBox(double minLongitude, double minLatitude, double maxLongitude, double maxLatitude) =>
+        _index.Value.Query(minLongitude, minLatitude, maxLongitude, maxLatitude);
 
     /// <summary>The asset with this id, or null.</summary>
     public Asset? FindById(string id) => _byId.GetValueOrDefault(id);

@@ -15,7 +15,27 @@ internal sealed record NetworkElement(
     Vector3D End,
     double RadiusMeters,
     string? Component,
-    IReadOnlyList<string>? SpanSupportIds);
+    IReadOnlyList<string>? SpanSupportIds,
+    ConductorCurve? Curve = null);
+
+/// <summary>
+/// The sagging curve a conductor piece approximates: the phase's attachment points at both supports (grid frame) and
+/// the sag below their chord at mid-span (metres). The curve hangs straight below the chord, so a point found on a
+/// piece only needs its height corrected to lie on the curve.
+/// </summary>
+internal sealed record ConductorCurve(Vector3D Start, Vector3D End, double SagMeters)
+{
+    /// <summary>The point of the curve above or below <paramref name="onPiece"/> (same horizontal position).</summary>
+    public Vector3D OnCurve(Vector3D onPiece)
+    {
+        var chord = End - Start;
+        var horizontal = (chord.X * chord.X) + (chord.Y * chord.Y);
+        var s = horizontal > 1e-12
+            ? Math.Clamp((((onPiece.X - Start.X) * chord.X) + ((onPiece.Y - Start.Y) * chord.Y)) / horizontal, 0, 1)
+            : 0;
+        return onPiece with { Z = Start.Z + (chord.Z * s) - (4 * SagMeters * s * (1 - s)) };
+    }
+}
 
 /// <summary>Where a ray passes an element: parameters on both and the gap between axis and ray.</summary>
 /// <param name="RayDistanceMeters">Distance from the camera along the ray to its closest point.</param>

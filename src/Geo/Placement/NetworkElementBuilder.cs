@@ -8,8 +8,8 @@ namespace DroneInspect.Geo.Placement;
 /// Turns assets into 3-D elements in the grid frame. Poles/towers: vertical axis from ground elevation to ground +
 /// height. Equipment: a sphere at ground + mount height. Lines: per span (consecutive vertices, which the schema puts
 /// at the supports) and per phase, a conductor attached at each support's ground + attachment height, offset
-/// horizontally perpendicular to the span by (k - (n - 1) / 2) * phase spacing to the right (A leftmost looking from
-/// the first support to the next), sagging as a parabola to sagMeters below the chord at mid-span, in straight pieces.
+/// horizontally perpendicular to the span by ((n - 1) / 2 - k) * phase spacing to the right (A rightmost looking from
+/// the first support to the next, as the sample flight's feeders are built), sagging as a parabola to sagMeters below the chord at mid-span, in straight pieces.
 /// </summary>
 internal sealed class NetworkElementBuilder(AssetNetwork network, UtmProjection projection, PlacementOptions options)
 {
@@ -60,7 +60,8 @@ internal sealed class NetworkElementBuilder(AssetNetwork network, UtmProjection 
         var phases = Math.Max(1, (int)(line.NumberAttribute("phases") ?? 3));
         var spacing = line.NumberAttribute("phaseSpacingMeters") ?? options.DefaultPhaseSpacingMeters;
         var sag = line.NumberAttribute("sagMeters") ?? 0;
-        var pieces = Math.Max(1, options.ConductorPiecesPerSpan);
+        // A parabola of sag s drawn with n chords is off by at most s / n^2: as few pieces as keep that within tolerance.
+        var pieces = Math.Clamp((int)Math.Ceiling(Math.Sqrt(Math.Abs(sag) / options.MaxSagChordErrorMeters)), 1, Math.Max(1, options.ConductorPiecesPerSpan));
         for (var i = 0; i + 1 < vertices.Length; i++)
         {
             var first = Support(supportIds, i, vertices.Length);
@@ -72,15 +73,16 @@ internal sealed class NetworkElementBuilder(AssetNetwork network, UtmProjection 
             string[]? span = first is not null && second is not null ? [first.Id, second.Id] : null;
             for (var k = 0; k < phases; k++)
             {
-                var offset = right * ((k - (phases - 1) / 2.0) * spacing);
+                var offset = right * (((phases - 1) / 2.0 - k) * spacing);
                 var component = "conductor/" + NetworkGeometry.PhaseName(k);
                 var previous = a + offset;
+                var curve = new ConductorCurve(a + offset, b + offset, sag);
                 for (var j = 1; j <= pieces; j++)
                 {
                     var s = (double)j / pieces;
                     var next = a + (b - a) * s + offset;
                     next = next with { Z = next.Z - 4 * sag * s * (1 - s) };
-                    _elements.Add(new NetworkElement(line, previous, next, 0, component, span));
+                    _elements.Add(new NetworkElement(line, previous, next, 0, component, span, curve));
                     previous = next;
                 }
             }

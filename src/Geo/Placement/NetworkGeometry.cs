@@ -65,10 +65,16 @@ internal sealed class NetworkGeometry
             var b = origin + direction * (tMin + (i + 1) * step);
             var envelope = new Envelope(a.X, b.X, a.Y, b.Y);
             envelope.ExpandBy(marginMeters(tMin + (i + 1) * step));
-            found.AddRange(_index.Query(envelope));
+            _index.Query(envelope, new Collector(found));
         }
     }
 
-    /// <summary>Name of phase k (0-based, left to right looking from a span's first support to its second).</summary>
+    /// <summary>Adds the tree's hits straight to the caller's list (no list per query).</summary>
+    private sealed class Collector(List<NetworkElement> found) : NetTopologySuite.Index.IItemVisitor<NetworkElement>
+    {
+        public void VisitItem(NetworkElement item) => found.Add(item);
+    }
+
+    /// <summary>Name of phase k (0-based, right to left looking from a span's first support to its second).</summary>
     internal static string PhaseName(int k) => k < PhaseNames.Length ? PhaseNames[k] : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -53,8 +53,14 @@ public sealed record PlacementOptions
 
     public double DefaultPhaseSpacingMeters { get; init; } = 1;
 
-    /// <summary>Straight pieces approximating each phase conductor of a span.</summary>
+    /// <summary>Most straight pieces approximating each phase conductor of a span.</summary>
     public int ConductorPiecesPerSpan { get; init; } = 16;
+
+    /// <summary>
+    /// Largest gap between a sagging conductor and its straight pieces: a span gets the fewest pieces (at most
+    /// <see cref="ConductorPiecesPerSpan"/>) that keep within it, so flat spans cost one element per phase.
+    /// </summary>
+    public double MaxSagChordErrorMeters { get; init; } = 0.02;
 
     /// <summary>A pole/tower hit within max(this, fraction * height) of its top is component "top", else "body".</summary>
     public double TopZoneMinMeters { get; init; } = 1.5;

@@ -16,6 +16,13 @@ internal sealed class RayCaster(NetworkGeometry geometry, PlacementOptions optio
 {
     private const double MinRangeMeters = 0.5;
     private const double BelowGroundMarginMeters = 0.5;
+    private const double SlackRangeMeters = 10;
+
+    [ThreadStatic]
+    private static List<NetworkElement>? _buffer;
+
+    [ThreadStatic]
+    private static List<RayHit>? _accepted;
 
     private readonly double _angleRadians = options.AngleDegrees * Math.PI / 180.0;
 
@@ -28,10 +35,12 @@ internal sealed class RayCaster(NetworkGeometry geometry, PlacementOptions optio
             options.MatchTolerancePoseSigmas * lateralPoseSigma));
     }
 
-    public RayHit Cast(Vector3D origin, Vector3D direction, double groundZ, double pixelAngleRadians)
+    /// <param name="candidates">Elements to test instead of querying the index (a superset of those near this ray, e.g.
+    /// from <see cref="Candidates"/> for a nearby ray); null queries the index.</param>
+    public RayHit Cast(Vector3D origin, Vector3D direction, double groundZ, double pixelAngleRadians, List<NetworkElement>? candidates = null)
     {
         var tGround = direction.Z < -1e-12 && origin.Z > groundZ ? (groundZ - origin.Z) / direction.Z : double.PositiveInfinity;
-        var best = FindElement(origin, direction, groundZ, pixelAngleRadians);
+        var best = FindElement(origin, direction, groundZ, pixelAngleRadians, candidates);
         if (best is { } hit)
         {
             return hit;
@@ -42,21 +51,51 @@ internal sealed class RayCaster(NetworkGeometry geometry, PlacementOptions optio
             : new RayHit(origin, 0, null, 0, 0, false);
     }
 
-    private RayHit? FindElement(Vector3D origin, Vector3D direction, double groundZ, double pixelAngleRadians)
+    /// <summary>
+    /// Every element that a ray within <paramref name="extraMetersAt"/>(range) of this one could meet: the index queried
+    /// once along this ray with the match tolerance widened by that much, for re-casting perturbed copies of the ray.
+    /// </summary>
+    public List<NetworkElement> Candidates(Vector3D origin, Vector3D direction, double groundZ, double pixelAngleRadians, Func<double, double> extraMetersAt)
     {
-        var tMax = options.MaxRangeMeters;
-        var margin = Tolerance(tMax, pixelAngleRadians);
-        var floorZ = Math.Min(groundZ, geometry.MinZ) - BelowGroundMarginMeters;
-        if (!ClipToSlab(origin.Z, direction.Z, floorZ, geometry.MaxZ + margin, MinRangeMeters, ref tMax, out var tMin))
+        var found = new List<NetworkElement>();
+        if (!ClipToNetwork(origin, direction, groundZ, 0, range => Tolerance(range, pixelAngleRadians) + extraMetersAt(range), out var tMin, out var tMax))
+        {
+            return found;
+        }
+
+        geometry.Query(origin, direction, tMin, tMax, range => Tolerance(range, pixelAngleRadians) + extraMetersAt(range), found);
+
+        // Keep only elements this ray itself passes within the widened tolerance of (the index gave envelope overlaps),
+        // each once: the re-casts then test a handful of elements instead of everything near the ray's footprint.
+        var kept = new HashSet<NetworkElement>(ReferenceEqualityComparer.Instance);
+        found.RemoveAll(element =>
+        {
+            var approach = RayGeometry.Approach(origin, direction, 0, options.MaxRangeMeters, element);
+            var range = approach.RayDistanceMeters + SlackRangeMeters;
+            return approach.GapMeters > Tolerance(range, pixelAngleRadians) + extraMetersAt(range) || !kept.Add(element);
+        });
+        return found;
+    }
+
+    private RayHit? FindElement(Vector3D origin, Vector3D direction, double groundZ, double pixelAngleRadians, List<NetworkElement>? given)
+    {
+        if (!ClipToNetwork(origin, direction, groundZ, MinRangeMeters, range => Tolerance(range, pixelAngleRadians), out var tMin, out var tMax))
         {
             return null;
         }
 
-        var candidates = new List<NetworkElement>();
-        geometry.Query(origin, direction, tMin, tMax, range => Tolerance(range, pixelAngleRadians), candidates);
+        var candidates = given;
+        if (candidates is null)
+        {
+            candidates = _buffer ??= [];
+            candidates.Clear();
+            geometry.Query(origin, direction, tMin, tMax, range => Tolerance(range, pixelAngleRadians), candidates);
+        }
+
         RayHit? best = null;
         var bestGap = double.PositiveInfinity;
-        var accepted = new List<RayHit>();
+        var accepted = _accepted ??= [];
+        accepted.Clear();
         foreach (var element in candidates)
         {
             var approach = RayGeometry.Approach(origin, direction, tMin, tMax, element);
@@ -78,6 +117,38 @@ internal sealed class RayCaster(NetworkGeometry geometry, PlacementOptions optio
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The stretch [tMin, tMax] of the ray (from tStart, up to the maximum range) that lies between the lowest element
+    /// (or the ground) and the highest element raised by the margin at that range. The margin grows with range, so the
+    /// slab is clipped with the margin at the maximum range and then tightened twice with the margin at the clipped end.
+    /// </summary>
+    private bool ClipToNetwork(Vector3D origin, Vector3D direction, double groundZ, double tStart, Func<double, double> marginAt, out double tMin, out double tMax)
+    {
+        tMax = options.MaxRangeMeters;
+        tMin = tStart;
+        var reach = options.MaxRangeMeters;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var margin = marginAt(reach);
+            var floorZ = Math.Min(groundZ, geometry.MinZ) - BelowGroundMarginMeters;
+            var limit = options.MaxRangeMeters;
+            if (!ClipToSlab(origin.Z, direction.Z, floorZ, geometry.MaxZ + margin, tStart, ref limit, out tMin))
+            {
+                return false;
+            }
+
+            tMax = limit;
+            if (tMax >= reach - 1e-9)
+            {
+                break;
+            }
+
+            reach = tMax;
+        }
+
+        return true;
     }
 
     /// <summary>Limits [tMin, tMax] to where the ray's height lies between lowZ and highZ; false when nothing is left.</summary>

@@ -28,6 +28,7 @@ public sealed class SightingLocator
     private readonly PlacementOptions _options;
     private readonly NetworkGeometry _geometry;
     private readonly RayCaster _caster;
+    private readonly Func<double, double> _reach;
 
     public SightingLocator(AssetNetwork network)
         : this(network, new PlacementOptions())
@@ -40,6 +41,7 @@ public sealed class SightingLocator
         _options = options;
         _geometry = new NetworkGeometry(network, options);
         _caster = new RayCaster(_geometry, options);
+        _reach = PlacementUncertainty.PerturbationReach(options);
     }
 
     public PlacementOptions Options => _options;
@@ -56,7 +58,7 @@ public sealed class SightingLocator
         : UtmProjection.ForLocation(view.LongitudeDegrees, view.LatitudeDegrees));
 
     /// <summary>
-    /// Places what pixel (x, y) of the view shows. Component: "conductor/{phase}" (phase A, B, C left to right looking
+    /// Places what pixel (x, y) of the view shows. Component: "conductor/{phase}" (phase A, B, C right to left looking
     /// from the span's first support to its second) for a line, "attachment/{phase}" on a support for the hardware
     /// holding that phase (within <see cref="PlacementOptions.SupportHardwareZoneMeters"/> of the support), "top" or "body" for a pole/tower, the kind in lower
     /// case for equipment ("transformer"), null on the ground. Altitude in metres above sea level.
@@ -70,8 +72,16 @@ public sealed class SightingLocator
 
         var frame = CreateFrame(view);
         var groundZ = view.GroundElevationMeters ?? _options.GroundElevationMeters;
-        var hit = _caster.Cast(frame.Origin, frame.DirectionGrid(pixelX, pixelY), groundZ, frame.Camera.PixelAngleRadians);
-        var uncertainty = PlacementUncertainty.RadiusMeters(_caster, frame, view, pixelX, pixelY, groundZ, hit, _options);
+        var direction = frame.DirectionGrid(pixelX, pixelY);
+        var pixelAngle = frame.Camera.PixelAngleRadians;
+        var candidates = _caster.Candidates(frame.Origin, direction, groundZ, pixelAngle, _reach);
+        var hit = _caster.Cast(frame.Origin, direction, groundZ, pixelAngle, candidates);
+        var uncertainty = PlacementUncertainty.RadiusMeters(_caster, frame, view, pixelX, pixelY, groundZ, hit, _options, candidates);
+        if (hit.Element?.Curve is { } curve)
+        {
+            hit = hit with { Point = curve.OnCurve(hit.Point) };
+        }
+
         var (lon, lat, altitude) = frame.ToGeographic(hit.Point);
         if (hit.Element is not { } element)
         {

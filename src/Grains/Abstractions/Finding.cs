@@ -22,4 +22,9 @@ public sealed record class Finding(
     [property: Id(13)] int SightingCount,
     [property: Id(14)] IReadOnlyList<string> Captures,
     [property: Id(15)] bool Absolute,
-    [property: Id(16)] string? Label);
+    [property: Id(16)] string? Label)
+{
+    /// <summary>Every sighting merged into this finding, best located first: where and how each capture saw it.</summary>
+    [Id(17)]
+    public IReadOnlyList<FindingEvidence> Evidence { get; init; } = [];
+}

@@ -48,9 +48,9 @@ public sealed class SightingLocatorTests
     }
 
     [Theory]
-    [InlineData(1, "conductor/A")]
+    [InlineData(1, "conductor/C")]
     [InlineData(0, "conductor/B")]
-    [InlineData(-1, "conductor/C")]
+    [InlineData(-1, "conductor/A")]
     public void PixelOnAPhaseFindsTheLineAndThatPhase(double northOffset, string component)
     {
         var view = TestScene.View(30, -6, 35, 0, -80);
@@ -74,7 +74,7 @@ public sealed class SightingLocatorTests
 
         var placement = LineLocator.Locate(view, x, y);
 
-        Assert.Equal(("P1", "attachment/C", "L1"), (placement.AssetId, placement.Component, placement.LineId));
+        Assert.Equal(("P1", "attachment/A", "L1"), (placement.AssetId, placement.Component, placement.LineId));
     }
 
     [Fact]

@@ -26,13 +26,13 @@ public sealed class FindingMergerTests
     }
 
     [Fact]
-    public void DifferentComponentsOrKindsStaySeparate()
+    public void DifferentPhasesOrKindsStaySeparate()
     {
         var findings = FindingMerger.Merge(
         [
-            Sighting("C1", "T-12", "clamp", "general"),
-            Sighting("C1", "T-12", "insulator", "general"),
-            Sighting("C2", "T-12", "clamp", "general") with { Kind = "visual" },
+            Sighting("C1", "T-12", "attachment/A", "general"),
+            Sighting("C1", "T-12", "attachment/C", "general"),
+            Sighting("C2", "T-12", "attachment/A", "general") with { Kind = "visual" },
         ]);
 
         Assert.Equal(3, findings.Count);

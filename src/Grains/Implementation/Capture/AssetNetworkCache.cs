@@ -18,6 +18,6 @@ public sealed class AssetNetworkCache
         }
 
         var key = (fullPath, File.GetLastWriteTimeUtc(fullPath));
-        return _networks.GetOrAdd(key, k => new Lazy<AssetNetwork>(() => AssetNetwork.LoadGeoJson(k.Path))).Value;
+        return _networks.GetOrAdd(key, k => new Lazy<AssetNetwork>(() => AssetNetwork.Load(k.Path))).Value;
     }
 }

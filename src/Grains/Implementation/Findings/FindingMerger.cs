@@ -4,54 +4,104 @@ using DroneInspect.Grains.Pipeline;
 namespace DroneInspect.Grains.Findings;
 
 /// <summary>
-/// Merges repeated sightings of one defect into one finding: same asset + component + kind is one finding; sightings
-/// placed on no asset (ground or camera position) join when closer than <see cref="GroundMergeDistanceMeters"/>.
-/// The finding keeps the best-located sighting's position, the highest temperature, the worst grade and every capture.
+/// Merges repeated sightings of one defect into one finding. Two sightings are the same defect when they have the same
+/// kind and asset (both none for ground placements), lie closer than <see cref="MergeDistanceMeters"/> and have
+/// compatible peak temperatures (<see cref="SameTemperature"/>), whatever
+/// component label each placement gave ("top" and "attachment/A" of one pole can be one hotspot) — except that two
+/// components naming different phases ("attachment/A", "conductor/C") never merge. Sightings join, best located first,
+/// the nearest compatible finding; a finding holds at most one phase. The finding keeps the best-located sighting's
+/// position, the most specific component (one with a phase when any has one), the highest temperature, the worst grade,
+/// every capture and every sighting as <see cref="Finding.Evidence"/>.
 /// </summary>
 public static class FindingMerger
 {
+    /// <summary>Smallest merge distance for placements on no asset (their position is all there is to go by).</summary>
     public const double GroundMergeDistanceMeters = 2.0;
+
+    /// <summary>Smallest merge distance between two placements on an asset: well-located distinct hotspots stay apart.</summary>
+    public const double MinMergeDistanceMeters = 1.0;
+
+    /// <summary>Largest merge distance, however uncertain the placements.</summary>
+    public const double MaxMergeDistanceMeters = 6.0;
 
     /// <summary>Findings sorted worst first (grade, then temperature rise), ids F001, F002... in that order.</summary>
     public static IReadOnlyList<Finding> Merge(IEnumerable<Sighting> sightings)
     {
-        var groups = new List<List<Sighting>>();
-        var byAsset = new Dictionary<(string Asset, string Component, string Kind), List<Sighting>>();
-        foreach (var sighting in sightings)
+        var groups = new List<SightingGroup>();
+        foreach (var sighting in sightings.OrderBy(s => s.UncertaintyMeters))
         {
-            if (sighting.AssetId is { } assetId)
+            var phase = PhaseOf(sighting.Component);
+            var best = groups
+                .Where(g => g.Kind == sighting.Kind && string.Equals(g.AssetId, sighting.AssetId, StringComparison.Ordinal)
+                    && (phase is null || g.Phase is null || g.Phase == phase)
+                    && g.Members.All(m => SameTemperature(m, sighting)))
+                .Select(g => (Group: g, Distance: g.Members.Min(m => Distance(m, sighting))))
+                .Where(c => c.Group.Members.Any(m => Distance(m, sighting) < MergeDistanceMeters(m, sighting)))
+                .OrderBy(c => c.Distance)
+                .Select(c => c.Group)
+                .FirstOrDefault();
+            if (best is null)
             {
-                var key = (assetId, sighting.Component ?? string.Empty, sighting.Kind);
-                if (!byAsset.TryGetValue(key, out var group))
-                {
-                    group = [];
-                    byAsset[key] = group;
-                    groups.Add(group);
-                }
-
-                group.Add(sighting);
-                continue;
+                best = new SightingGroup(sighting.Kind, sighting.AssetId);
+                groups.Add(best);
             }
 
-            var near = groups.FirstOrDefault(g => g[0].AssetId is null && g[0].Kind == sighting.Kind
-                && g.Any(s => GeoDistance.Meters(s.LatitudeDegrees, s.LongitudeDegrees, sighting.LatitudeDegrees, sighting.LongitudeDegrees) < GroundMergeDistanceMeters));
-            if (near is null)
-            {
-                groups.Add([sighting]);
-            }
-            else
-            {
-                near.Add(sighting);
-            }
+            best.Members.Add(sighting);
+            best.Phase ??= phase;
         }
 
         return groups
-            .Select(ToFinding)
+            .Select(g => ToFinding(g.Members))
             .OrderByDescending(f => GradeSeverity.Rank(f.Grade))
             .ThenByDescending(f => f.DeltaTKelvin ?? double.MinValue)
             .ThenBy(f => f.AssetId, StringComparer.Ordinal)
+            .ThenBy(f => f.Component, StringComparer.Ordinal)
             .Select((f, i) => f with { Id = $"F{i + 1:D3}" })
             .ToList();
+    }
+
+    /// <summary>
+    /// How close two sightings must be to be one defect, in metres: half their summed uncertainty radii, at least
+    /// <see cref="MinMergeDistanceMeters"/> (<see cref="GroundMergeDistanceMeters"/> off assets), at most
+    /// <see cref="MaxMergeDistanceMeters"/>.
+    /// </summary>
+    public static double MergeDistanceMeters(Sighting a, Sighting b)
+    {
+        var floor = a.AssetId is null ? GroundMergeDistanceMeters : MinMergeDistanceMeters;
+        return Math.Min(MaxMergeDistanceMeters, Math.Max(floor, 0.5 * (a.UncertaintyMeters + b.UncertaintyMeters)));
+    }
+
+    /// <summary>
+    /// Two hotspot sightings differing in peak temperature by more than this (kelvin), and by more than half the larger
+    /// temperature rise, are different hot components however close they were placed (a 95 C clamp beside its 45 C
+    /// neighbours); views of one hotspot agree far better than that.
+    /// </summary>
+    public const double SameHotspotTemperatureKelvin = 15.0;
+
+    /// <summary>Whether two sightings' peak temperatures allow them to be one hotspot (always, without absolute temperatures).</summary>
+    public static bool SameTemperature(Sighting a, Sighting b)
+    {
+        if (!a.Absolute || !b.Absolute || a.MaxTemperatureCelsius is not { } ta || b.MaxTemperatureCelsius is not { } tb)
+        {
+            return true;
+        }
+
+        var rise = Math.Max(a.DeltaTKelvin ?? 0, b.DeltaTKelvin ?? 0);
+        return Math.Abs(ta - tb) <= Math.Max(SameHotspotTemperatureKelvin, 0.5 * rise);
+    }
+
+    /// <summary>The phase letter of "attachment/B" or "conductor/B"; null for components without one.</summary>
+    public static string? PhaseOf(string? component)
+    {
+        var slash = component?.LastIndexOf('/') ?? -1;
+        return slash < 0 || slash == component!.Length - 1 ? null : component[(slash + 1)..];
+    }
+
+    private static double Distance(Sighting a, Sighting b)
+    {
+        var horizontal = GeoDistance.Meters(a.LatitudeDegrees, a.LongitudeDegrees, b.LatitudeDegrees, b.LongitudeDegrees);
+        var vertical = a.AltitudeMeters - b.AltitudeMeters;
+        return Math.Sqrt((horizontal * horizontal) + (vertical * vertical));
     }
 
     private static Finding ToFinding(List<Sighting> group)
@@ -59,11 +109,28 @@ public static class FindingMerger
         var located = group.MinBy(s => s.UncertaintyMeters)!;
         var worst = group.MaxBy(s => (GradeSeverity.Rank(s.Grade), s.DeltaTKelvin ?? double.MinValue))!;
         var hottest = group.MaxBy(s => s.MaxTemperatureCelsius ?? double.MinValue)!;
+        var named = group.FirstOrDefault(s => PhaseOf(s.Component) is not null) ?? located;
         var captures = group.Select(s => s.CaptureId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new Finding(
-            string.Empty, worst.Kind, worst.AssetId, worst.Component, worst.Grade, worst.RuleId,
+            string.Empty, worst.Kind, worst.AssetId, named.Component ?? worst.Component, worst.Grade, worst.RuleId,
             hottest.MaxTemperatureCelsius, hottest.ReferenceTemperatureCelsius, group.Max(s => s.DeltaTKelvin),
             located.LatitudeDegrees, located.LongitudeDegrees, located.AltitudeMeters, located.UncertaintyMeters,
-            group.Count, captures, group.All(s => s.Absolute), worst.Label);
+            group.Count, captures, group.All(s => s.Absolute), worst.Label)
+        {
+            Evidence = group.Select(s => new FindingEvidence(
+                s.CaptureId, s.PixelX, s.PixelY, s.MaxTemperatureCelsius, s.ReferenceTemperatureCelsius, s.DeltaTKelvin,
+                s.Grade, s.Component, s.LatitudeDegrees, s.LongitudeDegrees, s.AltitudeMeters, s.UncertaintyMeters)).ToList(),
+        };
+    }
+
+    private sealed class SightingGroup(string kind, string? assetId)
+    {
+        public string Kind { get; } = kind;
+
+        public string? AssetId { get; } = assetId;
+
+        public string? Phase { get; set; }
+
+        public List<Sighting> Members { get; } = [];
     }
 }

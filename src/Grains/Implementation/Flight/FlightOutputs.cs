@@ -4,10 +4,10 @@ using DroneInspect.Grains.Output;
 
 namespace DroneInspect.Grains.Flight;
 
-/// <summary>Turns a finished flight's state into findings.geojson and report.html in the request's output folder.</summary>
+/// <summary>Turns a finished flight's state into findings.geojson, findings.csv and report.html in the request's output folder.</summary>
 public sealed class FlightOutputs
 {
-    /// <summary>Writes both files; returns problems met on the way (e.g. bad customer rows), which the flight records.</summary>
+    /// <summary>Writes the files; returns problems met on the way (e.g. bad customer rows), which the flight records.</summary>
     public IReadOnlyList<string> Write(string flightId, FlightGrainState flight, DateTimeOffset generatedUtc)
     {
         var request = flight.Request ?? throw new InvalidOperationException("A flight without a request has no outputs.");
@@ -26,6 +26,7 @@ public sealed class FlightOutputs
             SkippedSummary(flight.Captures),
             affected);
         FindingsGeoJsonWriter.Write(request.OutputFolder, flight.Findings);
+        FindingsCsvWriter.Write(request.OutputFolder, flight.Findings);
         ReportHtmlWriter.Write(request.OutputFolder, report);
         return problems;
     }

@@ -70,8 +70,31 @@ public static class FindingsGeoJsonWriter
         }
 
         json.WriteEndArray();
+        WriteEvidence(json, f.Evidence);
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>Each sighting: capture, pixel, temperatures, grade, component, uncertainty.</summary>
+    private static void WriteEvidence(Utf8JsonWriter json, IReadOnlyList<FindingEvidence> evidence)
+    {
+        json.WriteStartArray("sightings");
+        foreach (var e in evidence)
+        {
+            json.WriteStartObject();
+            json.WriteString("capture", e.CaptureId);
+            WriteNumber(json, "pixelX", e.PixelX);
+            WriteNumber(json, "pixelY", e.PixelY);
+            WriteNumber(json, "tmaxCelsius", e.MaxTemperatureCelsius);
+            WriteNumber(json, "referenceCelsius", e.ReferenceTemperatureCelsius);
+            WriteNumber(json, "deltaTKelvin", e.DeltaTKelvin);
+            json.WriteString("grade", e.Grade);
+            json.WriteString("component", e.Component);
+            WriteNumber(json, "uncertaintyMeters", e.UncertaintyMeters);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double? value)

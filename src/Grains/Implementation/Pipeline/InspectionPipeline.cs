@@ -74,7 +74,7 @@ public sealed class InspectionPipeline(
         var placements = Place(metadata, thermal.Map.Width, thermal.Map.Height, pixels, "hotspot", notes);
         return placements
             .Select((placement, i) => ThermalSighting(captureId, hotspots[i], placement, thermal.Map.IsAbsolute,
-                HotspotAttribution.Attribute(hotspots[i].Region, components)))
+                HotspotAttribution.Attribute(hotspots[i].Region, components)) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2 })
             .ToList();
     }
 
@@ -118,7 +118,7 @@ public sealed class InspectionPipeline(
         notes.Add($"visual: {detections.Count} detection(s), {defects.Count} visual defect(s)");
         var pixels = defects.Select(d => ((d.Box.X1 + d.Box.X2) / 2.0, (d.Box.Y1 + d.Box.Y2) / 2.0)).ToList();
         var placements = Place(metadata, metadata.ImageWidth ?? 1, metadata.ImageHeight ?? 1, pixels, "visual defect", notes);
-        return placements.Select((placement, i) => VisualSighting(captureId, defects[i], placement)).ToList();
+        return placements.Select((placement, i) => VisualSighting(captureId, defects[i], placement) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2 }).ToList();
     }
 
     private IReadOnlyList<GradedHotspot> GradeHotspots(ThermalImage thermal, IReadOnlyList<PixelBox> boxes, List<string> notes)

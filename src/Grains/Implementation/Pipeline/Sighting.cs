@@ -28,4 +28,11 @@ public sealed record class Sighting(
     /// <summary>The detector's confidence (0..1) for a visual sighting; null for thermal ones.</summary>
     [Id(16)]
     public float? Score { get; init; }
+
+    /// <summary>Pixel (x right, y down) of the capture's image or temperature map the sighting was placed from.</summary>
+    [Id(17)]
+    public double? PixelX { get; init; }
+
+    [Id(18)]
+    public double? PixelY { get; init; }
 }
