@@ -3,8 +3,8 @@ using DroneInspect.Ingestion.Thermal;
 
 namespace DroneInspect.Ingestion.Intake;
 
-/// <summary>Takes in a flight from a folder.</summary>
-public static class FlightIntake
+/// <summary>Takes in a flight from a folder, a zip or single files.</summary>
+public static partial class FlightIntake
 {
     /// <summary>
     /// Lists a folder's capture files (recursively, hidden files skipped) with content hashes; unreadable files become
@@ -47,7 +47,24 @@ public static class FlightIntake
     /// <summary>Groups files into capture pairs (see <see cref="CapturePairing"/>).</summary>
     public static IReadOnlyList<CapturePair> Pair(IEnumerable<FlightFile> files) => CapturePairing.Pair(files);
 
-    private static (FlightFile? File, string? Reason) Inspect(string path)
+    /// <summary>The capture kind of a file on disk, judged by its content and <paramref name="name"/>; null with a reason when it is no image.</summary>
+    internal static (CaptureKind? Kind, string? Reason) DetectKind(string path, string name)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            var head = new byte[(int)Math.Min(stream.Length, CaptureKindDetector.SniffBytes)];
+            stream.ReadExactly(head);
+            var kind = CaptureKindDetector.Detect(name, head, out var reason);
+            return (kind, reason);
+        }
+        catch (ThermalFormatException e)
+        {
+            return (null, $"damaged image: {e.Message}");
+        }
+    }
+
+    private static (FlightFile? File, string? Reason) Inspect(string path, long maxFileBytes = long.MaxValue)
     {
         try
         {
@@ -55,6 +72,11 @@ public static class FlightIntake
             if (stream.Length == 0)
             {
                 return (null, "empty file (0 bytes)");
+            }
+
+            if (stream.Length > maxFileBytes)
+            {
+                return (null, $"refused: {stream.Length} bytes is over the per-file limit of {maxFileBytes} bytes");
             }
 
             var head = new byte[(int)Math.Min(stream.Length, CaptureKindDetector.SniffBytes)];
