@@ -47,6 +47,13 @@ public static partial class FlightIntake
     /// <summary>Groups files into capture pairs (see <see cref="CapturePairing"/>).</summary>
     public static IReadOnlyList<CapturePair> Pair(IEnumerable<FlightFile> files) => CapturePairing.Pair(files);
 
+    /// <summary>
+    /// Groups files by name and then by capture time read from each file (within <paramref name="timeTolerance"/>,
+    /// one second by default), noting FLIR files that carry their own visual image.
+    /// </summary>
+    public static IReadOnlyList<CapturePair> PairWithMetadata(IEnumerable<FlightFile> files, TimeSpan? timeTolerance = null) =>
+        CapturePairing.Pair(files, CaptureFactsReader.Read, timeTolerance ?? CapturePairing.DefaultTimeTolerance);
+
     /// <summary>The capture kind of a file on disk, judged by its content and <paramref name="name"/>; null with a reason when it is no image.</summary>
     internal static (CaptureKind? Kind, string? Reason) DetectKind(string path, string name)
     {
