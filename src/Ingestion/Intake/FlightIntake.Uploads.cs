@@ -9,8 +9,8 @@ public static partial class FlightIntake
     /// Extracts the captures of <paramref name="zipPath"/> into <paramref name="extractToFolder"/>. Entries with
     /// absolute paths, drive letters, ".." segments, links or hidden names are refused, as are entries over the
     /// limits (declared or actually decompressed) and content the flight already holds (by SHA-256, remembered in
-    /// the folder's <see cref="IntakeLedger"/>); each refusal is a problem and the rest is extracted. Files lists only
-    /// the files this call added. Throws <see cref="FileNotFoundException"/> for a missing zip and
+    /// the folder's <see cref="IntakeLedger"/>); each refusal is a problem (its path "zip!entry") and the rest is
+    /// extracted. Files lists only the files this call added. Throws <see cref="FileNotFoundException"/> for a missing zip and
     /// <see cref="InvalidDataException"/> when the file is no readable zip at all.
     /// </summary>
     public static FlightInventory FromZip(string zipPath, string extractToFolder, IntakeLimits? limits = null)
@@ -34,15 +34,19 @@ public static partial class FlightIntake
             throw new InvalidDataException($"{Path.GetFileName(zipPath)} is not a readable zip: {e.Message}", e);
         }
 
-        using (archive)
+        try
         {
             foreach (var entry in archive.Entries)
             {
                 ExtractEntry(zipPath, entry, ledger, store);
             }
         }
+        finally
+        {
+            archive.Dispose();
+            ledger.Save(); // what was extracted stays known even when an unexpected error ends the upload
+        }
 
-        ledger.Save();
         return new FlightInventory(store.Added, store.Problems);
     }
 
@@ -100,12 +104,18 @@ public static partial class FlightIntake
         limits.Validate();
         var ledger = IntakeLedger.Open(flightFolder);
         var store = new FlightStore(ledger, limits);
-        foreach (var path in paths)
+        try
         {
-            CopyFile(path, ledger, store);
+            foreach (var path in paths)
+            {
+                CopyFile(path, ledger, store);
+            }
+        }
+        finally
+        {
+            ledger.Save();
         }
 
-        ledger.Save();
         return new FlightInventory(store.Added, store.Problems);
     }
 
