@@ -1,4 +1,5 @@
 using DroneInspect.Ingestion.Intake;
+using DroneInspect.Ingestion.Tests.Support;
 
 namespace DroneInspect.Ingestion.Tests.Intake;
 
@@ -84,5 +85,21 @@ public class CapturePairingByTimeTests
         var flir = Assert.Single(pairs, p => p.EmbeddedVisual);
         Assert.Equal("/flight/FLIR0001.jpg#embedded", flir.VisualReference);
         Assert.Null(Assert.Single(pairs, p => !p.EmbeddedVisual).VisualReference);
+    }
+
+    [Fact]
+    public void FilesOnDiskPairByTheirExifTimeWithOffsets()
+    {
+        using var temp = new TempFolder();
+        var ir = temp.Write("IR_0001.jpg", TestExifJpeg.Create("2024:05:01 12:00:00", "+02:00"));
+        var vis = temp.Write("VIS_0500.jpg", TestExifJpeg.Create("2024:05:01 10:00:00", "+00:00")); // the same instant
+        var late = temp.Write("VIS_0501.jpg", TestExifJpeg.Create("2024:05:01 12:00:02", "+02:00"));
+        FlightFile[] files = [new(ir, "a", 1, CaptureKind.Thermal), new(vis, "b", 1, CaptureKind.Rgb), new(late, "c", 1, CaptureKind.Rgb)];
+
+        var pairs = FlightIntake.PairWithMetadata(files);
+
+        Assert.Equal([new CapturePair("IR_0001", vis, ir), new CapturePair("VIS_0501", late, null)], pairs);
+        Assert.Equal(Noon, CaptureFactsReader.Read(files[0])!.CaptureTime);
+        Assert.False(CaptureFactsReader.Read(files[0])!.CarriesEmbeddedVisual);
     }
 }
