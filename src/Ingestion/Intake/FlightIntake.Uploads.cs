@@ -54,45 +54,8 @@ public static partial class FlightIntake
     /// Inspects single files where they lie (no copy): hashes, kinds and the limits; files that are missing,
     /// unreadable, no image, too large or duplicates of an earlier one in the list become problems.
     /// </summary>
-    public static FlightInventory FromFiles(IEnumerable<string> paths, IntakeLimits? limits = null)
-    {
-        limits ??= IntakeLimits.Default;
-        limits.Validate();
-        var files = new List<FlightFile>();
-        var problems = new List<IntakeProblem>();
-        var firstByHash = new Dictionary<string, string>(StringComparer.Ordinal);
-        long total = 0;
-        foreach (var path in paths)
-        {
-            if (files.Count >= limits.MaxFiles)
-            {
-                problems.Add(new IntakeProblem(path, $"refused: the upload already holds the most files allowed ({limits.MaxFiles})"));
-                continue;
-            }
-
-            var (file, reason) = File.Exists(path) ? Inspect(path, limits.MaxFileBytes) : (null, "file does not exist");
-            if (file is null)
-            {
-                problems.Add(new IntakeProblem(path, reason!));
-            }
-            else if (firstByHash.TryGetValue(file.Sha256, out var original))
-            {
-                problems.Add(new IntakeProblem(path, $"duplicate of {original}"));
-            }
-            else if (total + file.SizeBytes > limits.MaxFlightBytes)
-            {
-                problems.Add(new IntakeProblem(path, $"refused: the upload would go over the flight limit of {limits.MaxFlightBytes} bytes"));
-            }
-            else
-            {
-                total += file.SizeBytes;
-                firstByHash[file.Sha256] = path;
-                files.Add(file);
-            }
-        }
-
-        return new FlightInventory(files, problems);
-    }
+    public static FlightInventory FromFiles(IEnumerable<string> paths, IntakeLimits? limits = null) =>
+        Collect(paths, limits ?? IntakeLimits.Default, original => original);
 
     /// <summary>
     /// Copies single files into <paramref name="flightFolder"/> (flat, by file name) under the limits, adding only

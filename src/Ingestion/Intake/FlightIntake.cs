@@ -9,9 +9,10 @@ public static partial class FlightIntake
     /// <summary>
     /// Lists a folder's capture files (recursively, hidden files skipped) with content hashes; unreadable files become
     /// problems, never exceptions. Files are in ordinal order of their path; of identical contents the first is kept
-    /// and the others are reported as duplicates. Throws <see cref="DirectoryNotFoundException"/> only when the folder is missing.
+    /// and the others are reported as duplicates. Files over <paramref name="limits"/> (default
+    /// <see cref="IntakeLimits.Default"/>) are problems too. Throws <see cref="DirectoryNotFoundException"/> only when the folder is missing.
     /// </summary>
-    public static FlightInventory ScanFolder(string folder)
+    public static FlightInventory ScanFolder(string folder, IntakeLimits? limits = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -19,23 +20,42 @@ public static partial class FlightIntake
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-        var paths = Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal).ToList();
+        var paths = Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal);
+        return Collect(paths, limits ?? IntakeLimits.Default, original => Path.GetRelativePath(folder, original));
+    }
+
+    /// <summary>Inspects files in place under the limits; a duplicate names its original through <paramref name="describe"/>.</summary>
+    private static FlightInventory Collect(IEnumerable<string> paths, IntakeLimits limits, Func<string, string> describe)
+    {
+        limits.Validate();
         var files = new List<FlightFile>();
         var problems = new List<IntakeProblem>();
         var firstByHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        long total = 0;
         foreach (var path in paths)
         {
-            var (file, reason) = Inspect(path);
+            if (files.Count >= limits.MaxFiles)
+            {
+                problems.Add(new IntakeProblem(path, $"refused: the flight already holds the most files allowed ({limits.MaxFiles})"));
+                continue;
+            }
+
+            var (file, reason) = File.Exists(path) ? Inspect(path, limits.MaxFileBytes) : (null, "file does not exist");
             if (file is null)
             {
                 problems.Add(new IntakeProblem(path, reason!));
             }
             else if (firstByHash.TryGetValue(file.Sha256, out var original))
             {
-                problems.Add(new IntakeProblem(path, $"duplicate of {Path.GetRelativePath(folder, original)}"));
+                problems.Add(new IntakeProblem(path, $"duplicate of {describe(original)}"));
+            }
+            else if (total + file.SizeBytes > limits.MaxFlightBytes)
+            {
+                problems.Add(new IntakeProblem(path, $"refused: {file.SizeBytes} more bytes would take the flight over its limit of {limits.MaxFlightBytes} bytes"));
             }
             else
             {
+                total += file.SizeBytes;
                 firstByHash[file.Sha256] = path;
                 files.Add(file);
             }
@@ -71,7 +91,7 @@ public static partial class FlightIntake
         }
     }
 
-    private static (FlightFile? File, string? Reason) Inspect(string path, long maxFileBytes = long.MaxValue)
+    private static (FlightFile? File, string? Reason) Inspect(string path, long maxFileBytes)
     {
         try
         {

@@ -40,6 +40,36 @@ public class FileUploadTests
         Assert.Equal(2, second.Problems.Count(p => p.Reason.StartsWith("duplicate of", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void FolderScanAppliesTheLimits()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.jpg", TestZip.Jpeg(1));
+        temp.Write("b.jpg", [.. TestZip.Jpeg(2), .. new byte[100]]);
+        temp.Write("c.jpg", TestZip.Jpeg(3));
+        temp.Write("d.jpg", TestZip.Jpeg(4));
+
+        var inventory = FlightIntake.ScanFolder(temp.Path, new IntakeLimits(MaxFileBytes: 50, MaxFiles: 2));
+
+        Assert.Equal(["a.jpg", "c.jpg"], inventory.Files.Select(f => Path.GetFileName(f.Path)));
+        Assert.Equal(
+            [("b.jpg", true, false), ("d.jpg", false, true)],
+            inventory.Problems.Select(p => (Path.GetFileName(p.Path), p.Reason.Contains("per-file limit", StringComparison.Ordinal), p.Reason.Contains("most files allowed (2)", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void FlightBytesLimitStopsFilesThatWouldGoOver()
+    {
+        using var temp = new TempFolder();
+        var a = temp.Write("a.jpg", TestZip.Jpeg(1));
+        var b = temp.Write("b.jpg", TestZip.Jpeg(2));
+
+        var inventory = FlightIntake.FromFiles([a, b], new IntakeLimits(MaxFlightBytes: 20));
+
+        Assert.Equal(a, Assert.Single(inventory.Files).Path);
+        Assert.Contains("over its limit of 20 bytes", Assert.Single(inventory.Problems).Reason);
+    }
+
     private static string Key(string reason) =>
         new[] { "duplicate", "per-file limit", "not an image", "does not exist" }.First(k => reason.Contains(k, StringComparison.Ordinal));
 }
