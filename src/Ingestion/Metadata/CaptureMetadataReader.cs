@@ -19,23 +19,50 @@ public static class CaptureMetadataReader
     private const int TagGpsAltitudeRef = 5;
     private const int TagGpsAltitude = 6;
 
-    /// <summary>Reads what the file holds; missing fields are null. Throws <see cref="InvalidDataException"/> for a file that is not an image.</summary>
-    public static CaptureMetadata Read(string path) =>
-        Read(path, File.ReadAllBytes(path)); // disk errors surface as IOException; parse errors are the data's
+    /// <summary>Largest JPEG header (everything before the compressed image) read for metadata, in bytes.</summary>
+    public const int MaxJpegHeaderBytes = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// Reads what the file holds; missing fields are null. Only the metadata is read, never a whole large file: a
+    /// JPEG up to its start-of-scan (FLIR and DJI thermal segments come before it), a TIFF through seeks to its
+    /// directories. Throws <see cref="InvalidDataException"/> for a file that is not an image.
+    /// </summary>
+    public static CaptureMetadata Read(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024); // disk errors surface as IOException
+        return Read(path, stream);
+    }
 
     /// <summary>Reads the metadata of a file whose content the caller has already read (one read per file in a flight).</summary>
     public static CaptureMetadata Read(string path, byte[] bytes)
     {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Read(path, stream);
+    }
+
+    private static CaptureMetadata Read(string path, Stream stream)
+    {
         var name = Path.GetFileName(path);
-        if (FffDirectory.HasMagic(bytes))
+        Span<byte> magic = stackalloc byte[4];
+        var magicLength = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        magic = magic[..magicLength];
+        byte[]? header = null;
+        if (FffDirectory.HasMagic(magic))
         {
-            return FromFlirRecord(path, ReadFlir(bytes, name) ?? throw new InvalidDataException($"{name} is a damaged FLIR FFF file."));
+            var fff = ReadWhole(stream, name);
+            return FromFlirRecord(path, ReadFlir(fff, name) ?? throw new InvalidDataException($"{name} is a damaged FLIR FFF file."));
+        }
+
+        if (Thermal.Jpeg.JpegSegmentReader.IsJpeg(magic))
+        {
+            header = JpegHeader(stream, name);
         }
 
         IReadOnlyList<Directory> directories;
         try
         {
-            directories = ImageMetadataReader.ReadMetadata(new MemoryStream(bytes, writable: false));
+            directories = ImageMetadataReader.ReadMetadata(header is null ? stream : new MemoryStream(header, writable: false));
         }
         catch (ImageProcessingException e)
         {
@@ -50,7 +77,7 @@ public static class CaptureMetadataReader
         var exif = directories.OfType<ExifSubIfdDirectory>().FirstOrDefault();
         var jpeg = directories.OfType<JpegDirectory>().FirstOrDefault();
         var make = ifd0?.GetString(ExifDirectoryBase.TagMake)?.Trim();
-        var flir = make?.Contains("FLIR", StringComparison.OrdinalIgnoreCase) == true ? ReadFlir(bytes, name) : null;
+        var flir = header is not null && make?.Contains("FLIR", StringComparison.OrdinalIgnoreCase) == true ? ReadFlir(header, name) : null;
         var unit = exif is not null && exif.TryGetInt32(ExifDirectoryBase.TagFocalPlaneResolutionUnit, out var u) ? u : 2;
         var xResolution = PerMillimeter(Rational(exif, TagFocalPlaneXResolution), unit);
         return new CaptureMetadata(
@@ -69,6 +96,67 @@ public static class CaptureMetadataReader
         {
             FocalPlaneResolutionUnit = xResolution is null ? null : unit switch { 2 => "inch", 3 => "cm", _ => "mm" },
         };
+    }
+
+    private static byte[] ReadWhole(Stream stream, string name)
+    {
+        if (stream.Length > ThermalFile.MaxBytes)
+        {
+            throw new InvalidDataException($"{name} is {stream.Length} bytes, too large for a FLIR FFF capture.");
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>
+    /// The JPEG's marker segments up to start-of-scan, followed by an empty start-of-scan and end-of-image: all the metadata there is,
+    /// without the compressed image. A file cut short ends the header where it stops (the parsers report what is missing).
+    /// </summary>
+    private static byte[] JpegHeader(Stream stream, string name)
+    {
+        using var header = new MemoryStream();
+        Span<byte> marker = stackalloc byte[4];
+        header.Write([0xFF, 0xD8]);
+        stream.Position = 2;
+        while (stream.ReadAtLeast(marker[..2], 2, throwOnEndOfStream: false) == 2 && marker[0] == 0xFF)
+        {
+            if (marker[1] == 0xFF)
+            {
+                stream.Position--; // fill byte: the next 0xFF starts the marker
+                continue;
+            }
+
+            if (marker[1] is 0xDA or 0xD9 || stream.ReadAtLeast(marker[2..], 2, throwOnEndOfStream: false) < 2)
+            {
+                break;
+            }
+
+            var length = (marker[2] << 8) | marker[3];
+            if (length < 2 || header.Length + 2 + length > MaxJpegHeaderBytes)
+            {
+                throw new InvalidDataException(length < 2
+                    ? $"{name} is damaged: a JPEG segment declares the impossible length {length}."
+                    : $"{name} has a JPEG header over {MaxJpegHeaderBytes} bytes; it is damaged or not a capture.");
+            }
+
+            var start = header.Length;
+            header.Write(marker);
+            header.SetLength(start + 2 + length);
+            var body = header.GetBuffer().AsSpan((int)start + 4, length - 2);
+            var got = stream.ReadAtLeast(body, body.Length, throwOnEndOfStream: false);
+            if (got < body.Length)
+            {
+                header.SetLength(start); // a segment cut off by the end of the file is left out
+                break;
+            }
+
+            header.Position = header.Length;
+        }
+
+        header.Write([0xFF, 0xDA, 0x00, 0x02, 0xFF, 0xD9]); // an empty scan, so parsers stop where they stop in a whole file
+        return header.ToArray();
     }
 
     private static FlirRecord? ReadFlir(byte[] bytes, string name)

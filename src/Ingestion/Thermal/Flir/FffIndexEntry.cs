@@ -5,6 +5,9 @@ public readonly record struct FffIndexEntry(ushort Type, ushort Subtype, uint Ve
 {
     public const ushort Free = 0x00;
     public const ushort RawData = 0x01;
+
+    /// <summary>The visual image a FLIR camera stores beside the thermal one (ExifTool's "EmbeddedImage", record type 14).</summary>
+    public const ushort EmbeddedImage = 0x0E;
     public const ushort CameraInfo = 0x20;
     public const ushort GpsInfo = 0x2B;
 

@@ -33,6 +33,22 @@ public static class FlirReader
         throw new ThermalFormatException($"{name} is neither a FLIR JPEG nor an FFF file.");
     }
 
+    /// <summary>
+    /// The visual image embedded in a FLIR JPEG or FFF file, or null when the record holds none (many cameras store
+    /// only the thermal image). Throws <see cref="ThermalFormatException"/> for a file that is not FLIR or is damaged.
+    /// </summary>
+    public static FlirEmbeddedImage? ReadEmbeddedImage(ReadOnlySpan<byte> bytes, string name)
+    {
+        var fff = FffDirectory.HasMagic(bytes) ? bytes
+            : JpegSegmentReader.IsJpeg(bytes) ? FlirJpegExtractor.ExtractFff(bytes) ?? throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds no FLIR data.")
+            : throw new ThermalFormatException($"{name} is neither a FLIR JPEG nor an FFF file.");
+        var directory = FffDirectory.Parse(fff);
+        return directory.Find(FffIndexEntry.EmbeddedImage) is { } entry ? FlirEmbeddedImage.Parse(Slice(fff, entry), directory.BigEndian) : null;
+    }
+
+    /// <summary>Reads the embedded visual image of the file at <paramref name="path"/> (see the span overload).</summary>
+    public static FlirEmbeddedImage? ReadEmbeddedImage(string path) => ReadEmbeddedImage(ThermalFile.ReadAllBytes(path), Path.GetFileName(path));
+
     /// <summary>Parses one FFF record.</summary>
     public static FlirRecord ParseFff(ReadOnlySpan<byte> fff, bool decodePixels = true)
     {

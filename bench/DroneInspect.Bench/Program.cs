@@ -1,0 +1,42 @@
+using DroneInspect.Bench;
+
+// Benchmarks for issue 3: `dotnet run -c Release --project bench/DroneInspect.Bench -- <thermal|metadata|memory|all> [--work DIR]`.
+// Exits 0 when the suite ran, 1 on an error, 2 on a usage error. Targets are reported, not enforced.
+var suites = new Dictionary<string, Func<BenchContext, int>>(StringComparer.Ordinal)
+{
+    ["thermal"] = ThermalSuite.Run,
+    ["metadata"] = MetadataSuite.Run,
+    ["memory"] = MemorySuite.Run,
+};
+
+if (args.Length == 0 || (args[0] != "all" && !suites.ContainsKey(args[0])))
+{
+    Console.Error.WriteLine("usage: DroneInspect.Bench <thermal|metadata|memory|all> [--work DIR]");
+    return 2;
+}
+
+var workIndex = Array.IndexOf(args, "--work");
+var work = workIndex >= 0 && workIndex + 1 < args.Length ? args[workIndex + 1] : Path.Combine(Path.GetTempPath(), "droneinspect-bench");
+try
+{
+    var context = new BenchContext(Path.GetFullPath(work));
+    Console.WriteLine(MachineInfo.Describe());
+    var selected = args[0] == "all" ? suites.Keys.ToList() : [args[0]];
+    var failures = 0;
+    foreach (var name in selected)
+    {
+        failures += suites[name](context);
+    }
+
+    return failures == 0 ? 0 : 1;
+}
+catch (BenchException e)
+{
+    Console.Error.WriteLine($"bench failed: {e.Message}");
+    return 1;
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine($"bench failed (I/O): {e.Message}");
+    return 1;
+}
