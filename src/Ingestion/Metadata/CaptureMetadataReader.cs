@@ -112,7 +112,7 @@ public static class CaptureMetadataReader
 
     /// <summary>
     /// The JPEG's marker segments up to start-of-scan, followed by an empty start-of-scan and end-of-image: all the metadata there is,
-    /// without the compressed image. A file cut short ends the header where it stops (the parsers report what is missing).
+    /// without the compressed image. A file that runs out (or breaks its marker chain) before its image data or end-of-image marker is damaged.
     /// </summary>
     private static byte[] JpegHeader(Stream stream, string name)
     {
@@ -120,6 +120,7 @@ public static class CaptureMetadataReader
         Span<byte> marker = stackalloc byte[4];
         header.Write([0xFF, 0xD8]);
         stream.Position = 2;
+        var endedCleanly = false; // at the image data or an explicit end-of-image, not at the end of the bytes
         while (stream.ReadAtLeast(marker[..2], 2, throwOnEndOfStream: false) == 2 && marker[0] == 0xFF)
         {
             if (marker[1] == 0xFF)
@@ -128,7 +129,13 @@ public static class CaptureMetadataReader
                 continue;
             }
 
-            if (marker[1] is 0xDA or 0xD9 || stream.ReadAtLeast(marker[2..], 2, throwOnEndOfStream: false) < 2)
+            if (marker[1] is 0xDA or 0xD9)
+            {
+                endedCleanly = true;
+                break;
+            }
+
+            if (stream.ReadAtLeast(marker[2..], 2, throwOnEndOfStream: false) < 2)
             {
                 break;
             }
@@ -153,6 +160,11 @@ public static class CaptureMetadataReader
             }
 
             header.Position = header.Length;
+        }
+
+        if (!endedCleanly)
+        {
+            throw new InvalidDataException($"{name} is damaged or truncated: it ends before its image data.");
         }
 
         header.Write([0xFF, 0xDA, 0x00, 0x02, 0xFF, 0xD9]); // an empty scan, so parsers stop where they stop in a whole file
