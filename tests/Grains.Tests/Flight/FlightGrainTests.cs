@@ -118,7 +118,7 @@ public sealed class FlightGrainTests(ClusterFixture fixture)
         Assert.Contains(status.Problems, p => p.Contains("Flight folder not found", StringComparison.Ordinal));
     }
 
-    [IngestionImplementedFact]
+    [Fact]
     public async Task FilesThatAreNotImagesAreEachParkedWithAReason()
     {
         var (id, request) = NewFlight("random");
