@@ -1,6 +1,7 @@
 using DroneInspect.Cases.Customers;
 using DroneInspect.Grains.Abstractions;
 using DroneInspect.Grains.Output;
+using DroneInspect.Grains.Pipeline;
 
 namespace DroneInspect.Grains.Flight;
 
@@ -24,7 +25,10 @@ public sealed class FlightOutputs
             flight.Findings,
             [.. flight.Problems, .. problems, .. parked.Select(c => $"{c.CaptureId}: {c.FailureReason}")],
             SkippedSummary(flight.Captures),
-            affected);
+            affected)
+        {
+            CaptureOverrides = OverridesByCapture(flight.Captures),
+        };
         FindingsGeoJsonWriter.Write(request.OutputFolder, flight.Findings);
         FindingsCsvWriter.Write(request.OutputFolder, flight.Findings);
         ReportHtmlWriter.Write(request.OutputFolder, report);
@@ -38,6 +42,20 @@ public sealed class FlightOutputs
             .GroupBy(n => n, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .Select(g => $"{g.Key} ({g.Count()} capture{(g.Count() == 1 ? string.Empty : "s")})")
+            .ToList();
+
+    /// <summary>Each capture with overrides: what was overridden and, where its format ignores them, that they did not apply.</summary>
+    public static IReadOnlyList<string> OverridesByCapture(IEnumerable<CaptureRecord> captures)
+        => captures
+            .Where(c => c.Overrides is { IsEmpty: false })
+            .Select(c =>
+            {
+                var notApplied = c.Notes.FirstOrDefault(n => n.StartsWith(OverrideText.NotAppliedPrefix, StringComparison.Ordinal));
+                var outcome = c.Stage != CaptureStage.Done ? " (not analysed)"
+                    : notApplied is null ? string.Empty
+                    : $" - did not apply: {notApplied[OverrideText.NotAppliedPrefix.Length..].Trim()}";
+                return $"{c.CaptureId}: {OverrideText.Describe(c.Overrides!)}{outcome}";
+            })
             .ToList();
 
     private static Dictionary<string, IReadOnlyList<string>> AffectedByFinding(string? customersPath, IReadOnlyList<Finding> findings, List<string> problems)
