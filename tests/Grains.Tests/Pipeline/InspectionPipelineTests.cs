@@ -99,7 +99,7 @@ public sealed class InspectionPipelineTests
 
         var analysis = new InspectionPipeline(stages, null).Analyze(Capture, new Grains.Abstractions.ThermalOverrides(Emissivity: 0.8));
 
-        Assert.Contains(analysis.Notes, n => n.StartsWith("overrides: not applied: dji-rjpeg maps", StringComparison.Ordinal) && n.Contains("emissivity 0.80 (override) given", StringComparison.Ordinal));
+        Assert.Contains(analysis.Notes, n => n.StartsWith("overrides: not applied: dji-rjpeg maps", StringComparison.Ordinal) && n.EndsWith("(given: emissivity 0.80 (override))", StringComparison.Ordinal));
     }
 
     [Fact]

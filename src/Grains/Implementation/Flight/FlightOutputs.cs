@@ -38,7 +38,7 @@ public sealed class FlightOutputs
     /// <summary>Each distinct "skipped" note with the number of captures it applies to.</summary>
     public static IReadOnlyList<string> SkippedSummary(IEnumerable<CaptureRecord> captures)
         => captures
-            .SelectMany(c => c.Notes.Where(n => n.Contains("skipped", StringComparison.OrdinalIgnoreCase) || n.Contains("assumed", StringComparison.OrdinalIgnoreCase) || n.Contains("placed at the drone", StringComparison.OrdinalIgnoreCase)).Distinct())
+            .SelectMany(c => c.Notes.Where(n => n.Contains("skipped", StringComparison.OrdinalIgnoreCase) || n.Contains("assumed", StringComparison.OrdinalIgnoreCase) || n.Contains("placed at the drone", StringComparison.OrdinalIgnoreCase) || n.Contains("relative map", StringComparison.Ordinal)).Distinct())
             .GroupBy(n => n, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .Select(g => $"{g.Key} ({g.Count()} capture{(g.Count() == 1 ? string.Empty : "s")})")
@@ -53,10 +53,17 @@ public sealed class FlightOutputs
                 var notApplied = c.Notes.FirstOrDefault(n => n.StartsWith(OverrideText.NotAppliedPrefix, StringComparison.Ordinal));
                 var outcome = c.Stage != CaptureStage.Done ? " (not analysed)"
                     : notApplied is null ? string.Empty
-                    : $" - did not apply: {notApplied[OverrideText.NotAppliedPrefix.Length..].Trim()}";
+                    : $" - did not apply: {WhyNotApplied(notApplied)}";
                 return $"{c.CaptureId}: {OverrideText.Describe(c.Overrides!)}{outcome}";
             })
             .ToList();
+
+    private static string WhyNotApplied(string note)
+    {
+        var why = note[OverrideText.NotAppliedPrefix.Length..];
+        var given = why.IndexOf(OverrideText.GivenMarker, StringComparison.Ordinal);
+        return (given < 0 ? why : why[..given]).Trim();
+    }
 
     private static Dictionary<string, IReadOnlyList<string>> AffectedByFinding(string? customersPath, IReadOnlyList<Finding> findings, List<string> problems)
     {

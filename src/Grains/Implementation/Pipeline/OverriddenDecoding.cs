@@ -30,7 +30,7 @@ public static class OverriddenDecoding
         var image = decode(thermalPath, OverrideText.ToRadiometric(overrides));
         notes.Add(image.Format == FlirFormat
             ? $"overrides: {described}; the map was computed with them"
-            : $"{OverrideText.NotAppliedPrefix} {image.Format} maps are not computed from measurement conditions, so the file's values stand ({described} given)");
+            : $"{OverrideText.NotAppliedPrefix} {image.Format} maps are not computed from measurement conditions, so the file's values stand{OverrideText.GivenMarker}{described})");
         return image;
     }
 }

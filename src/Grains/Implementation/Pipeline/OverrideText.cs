@@ -10,6 +10,9 @@ public static class OverrideText
     /// <summary>The start of the note a capture records when its overrides did not apply to its format.</summary>
     public const string NotAppliedPrefix = "overrides: not applied:";
 
+    /// <summary>Where a not-applied note starts listing the overrides that were given.</summary>
+    public const string GivenMarker = " (given: ";
+
     public static string Describe(ThermalOverrides overrides)
     {
         var parts = new List<string>(5);
