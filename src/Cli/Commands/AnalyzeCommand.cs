@@ -11,12 +11,13 @@ public sealed class AnalyzeCommand : ICliCommand
     private static readonly OptionSpec Assets = new("--assets", "FILE", "The utility's asset network (GeoJSON).", Required: true);
     private static readonly OptionSpec Customers = new("--customers", "FILE", "Customers and their supply points (optional).");
     private static readonly OptionSpec Out = new("--out", "DIR", "Folder for findings.geojson and report.html.", Required: true);
+    private static readonly OptionSpec Overrides = new("--overrides", "FILE.json", "Per-file overrides: {\"files\": {\"DJI_0001_T.JPG\": {\"emissivity\": 0.8}}}; a file's values win over the options.");
 
     public string Name => "analyze";
 
     public string Summary => "Analyse a flight folder and write its findings and report (no viewer).";
 
-    public CommandSyntax Syntax { get; } = new(["FLIGHT"], [Assets, Customers, Out, CommonOptions.Data]);
+    public CommandSyntax Syntax { get; } = new(["FLIGHT"], [Assets, Customers, Out, .. ThermalOverrideOptions.All, Overrides, CommonOptions.Data]);
 
     public Task<int> RunAsync(ParsedArguments arguments, CliContext context)
     {
@@ -30,10 +31,21 @@ public sealed class AnalyzeCommand : ICliCommand
         var customersOption = arguments.GetString(Customers.Name);
         var customers = customersOption is null ? null : ExistingFile(customersOption, Customers.Name);
         var outFolder = Path.GetFullPath(arguments.GetRequiredString(Out.Name));
+        var flightOverrides = ThermalOverrideOptions.Read(arguments) is { } given
+            ? new ThermalOverrides(given.Emissivity, given.ObjectDistanceMeters, given.ReflectedTemperatureCelsius, given.AtmosphericTemperatureCelsius, given.RelativeHumidity)
+            : null;
+        IReadOnlyDictionary<string, ThermalOverrides>? fileOverrides = null;
+        if (arguments.GetString(Overrides.Name) is { } overridesPath)
+        {
+            var (fromFile, files) = OverridesFile.Read(ExistingFile(overridesPath, Overrides.Name));
+            flightOverrides = ThermalOverrides.Combine(flightOverrides, fromFile); // the command line wins over the file's "flight"
+            fileOverrides = files.Count == 0 ? null : files;
+        }
+
         Directory.CreateDirectory(outFolder);
 
         var options = new ViewerOptions { DataFolder = context.DataFolder(arguments.GetString(CommonOptions.Data.Name)) };
-        var request = new FlightRequest(flightFolder, assets, customers, outFolder);
+        var request = new FlightRequest(flightFolder, assets, customers, outFolder, flightOverrides, fileOverrides);
         return HeadlessRun.RunAsync(options, FlightIds.FromFolder(flightFolder), request, context);
     }
 

@@ -4,7 +4,7 @@ using DroneInspect.Ingestion.Thermal;
 
 namespace DroneInspect.Cli.Commands;
 
-/// <summary>The `thermal` command's measurement overrides: parsed, range-checked (a usage error, exit 2, otherwise).</summary>
+/// <summary>The measurement override options of `thermal` and `analyze`: parsed, range-checked (a usage error, exit 2, otherwise).</summary>
 public static class ThermalOverrideOptions
 {
     public static readonly OptionSpec Emissivity = new("--emissivity", "E", "Object emissivity, in (0, 1].");
@@ -23,34 +23,7 @@ public static class ThermalOverrideOptions
         var reflected = Number(arguments, Reflected);
         var ambient = Number(arguments, Ambient);
         var humidity = Number(arguments, Humidity);
-        if (emissivity is { } e && !(e > 0 && e <= 1))
-        {
-            throw new UsageException(Text($"--emissivity must be greater than 0 and at most 1, got {e}."));
-        }
-
-        if (distance is { } d && !(d >= 0))
-        {
-            throw new UsageException(Text($"--distance must be 0 m or more, got {d}."));
-        }
-
-        if (humidity is { } h && h > 1)
-        {
-            throw new UsageException(Text($"--humidity is a fraction 0..1, got {h}; for a percentage divide by 100 (e.g. --humidity {h / 100})."));
-        }
-
-        if (humidity is { } low && low < 0)
-        {
-            throw new UsageException(Text($"--humidity must be 0..1, got {low}."));
-        }
-
-        foreach (var (value, spec) in new[] { (reflected, Reflected), (ambient, Ambient) })
-        {
-            if (value is { } c && !(c > -273.15 && c < 2000))
-            {
-                throw new UsageException(Text($"{spec.Name} must be a temperature above absolute zero (-273.15 °C), got {c}."));
-            }
-        }
-
+        OverrideRanges.Check(emissivity, distance, reflected, ambient, humidity, name => "--" + name);
         return emissivity is null && distance is null && reflected is null && ambient is null && humidity is null
             ? null
             : new RadiometricOverrides(emissivity, distance, reflected, ambient, humidity);
@@ -72,6 +45,4 @@ public static class ThermalOverrideOptions
             ? value
             : throw new UsageException($"{spec.Name} expects a number ({spec.ValueName}), got '{text}'.");
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

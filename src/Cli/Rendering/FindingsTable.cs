@@ -7,10 +7,14 @@ namespace DroneInspect.Cli.Rendering;
 /// <summary>A plain-text table of findings for the terminal, largest delta-T first.</summary>
 public static class FindingsTable
 {
-    private static readonly string[] Headers = ["Grade", "Kind", "Asset", "Component", "Tmax C", "dT K", "Sightings"];
+    private static readonly string[] Headers = ["Grade", "Kind", "Asset", "Component", "Tmax", "dT", "Sightings"];
 
     /// <summary>Columns aligned right (numbers) rather than left (text).</summary>
     private static readonly bool[] RightAligned = [false, false, false, false, true, true, true];
+
+    /// <summary>Printed under a table with findings in counts: what they are, in plain words.</summary>
+    public const string RelativeNote =
+        "Values in counts are uncalibrated sensor counts, relative only, not temperatures (DJI Thermal SDK not configured).";
 
     public static string Render(IReadOnlyList<Finding> findings)
     {
@@ -34,6 +38,11 @@ public static class FindingsTable
             AppendRow(text, row, widths);
         }
 
+        if (findings.Any(f => !f.Absolute))
+        {
+            text.Append(Environment.NewLine).Append(RelativeNote).Append(Environment.NewLine);
+        }
+
         return text.ToString();
     }
 
@@ -44,15 +53,20 @@ public static class FindingsTable
         finding.AssetId ?? "-",
         finding.Component ?? "-",
         Temperature(finding),
-        Number(finding.DeltaTKelvin, "0.0"),
+        Delta(finding),
         finding.SightingCount.ToString(CultureInfo.InvariantCulture),
     ];
 
     /// <summary>Counts, not Celsius, when the camera gives no absolute temperatures (DJI without its SDK).</summary>
     private static string Temperature(Finding finding) =>
         finding.MaxTemperatureCelsius is null ? "-"
-        : finding.Absolute ? Number(finding.MaxTemperatureCelsius, "0.0")
+        : finding.Absolute ? Number(finding.MaxTemperatureCelsius, "0.0") + " C"
         : Number(finding.MaxTemperatureCelsius, "0") + " counts";
+
+    private static string Delta(Finding finding) =>
+        finding.DeltaTKelvin is null ? "-"
+        : finding.Absolute ? Number(finding.DeltaTKelvin, "0.0") + " K"
+        : Number(finding.DeltaTKelvin, "0") + " counts";
 
     private static string Number(double? value, string format) =>
         value?.ToString(format, CultureInfo.InvariantCulture) ?? "-";

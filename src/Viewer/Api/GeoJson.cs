@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Output;
 
 namespace DroneInspect.Viewer.Api;
 
@@ -26,13 +27,17 @@ public sealed record GeoJsonFeature(string Id, GeoJsonPoint Geometry, GeoJsonFin
             finding.RuleId,
             finding.AssetId,
             finding.Component,
-            finding.MaxTemperatureCelsius,
-            finding.ReferenceTemperatureCelsius,
-            finding.DeltaTKelvin,
+            Finite(finding.MaxTemperatureCelsius),
+            Finite(finding.ReferenceTemperatureCelsius),
+            Finite(finding.DeltaTKelvin),
             finding.Absolute,
             finding.SightingCount,
             finding.UncertaintyMeters,
-            finding.Label));
+            finding.Label,
+            FindingsGeoJsonWriter.UnitOf(finding)));
+
+    /// <summary>JSON has no NaN: a value that is not a number is no value.</summary>
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }
 
 /// <summary>RFC 7946 position order: longitude, latitude (degrees WGS84), then altitude in meters.</summary>
@@ -43,6 +48,7 @@ public sealed record GeoJsonPoint(IReadOnlyList<double> Coordinates)
 }
 
 /// <summary>Properties of a finding feature; temperatures Celsius (counts when <see cref="Absolute"/> is false).</summary>
+/// <param name="Unit">"celsius", "counts" (a relative map: uncalibrated sensor counts), or null without temperatures.</param>
 public sealed record GeoJsonFindingProperties(
     string FlightId,
     string Kind,
@@ -56,4 +62,5 @@ public sealed record GeoJsonFindingProperties(
     bool Absolute,
     int SightingCount,
     double UncertaintyMeters,
-    string? Label);
+    string? Label,
+    string? Unit = null);

@@ -63,15 +63,19 @@ function renderFindings(flight, findings) {
   for (const finding of findings) {
     const row = element("tr");
     const grade = element("td", finding.grade, `grade grade-${String(finding.grade).toLowerCase()}`);
+    // Counts (a relative map) never get a Celsius or Kelvin label.
     const tmax = finding.absolute ? formatNumber(finding.maxTemperatureCelsius, 1) + " °C"
       : formatNumber(finding.maxTemperatureCelsius, 0) + " counts";
+    const delta = finding.deltaTKelvin == null ? ""
+      : finding.absolute ? formatNumber(finding.deltaTKelvin, 1) + " K"
+      : formatNumber(finding.deltaTKelvin, 0) + " counts";
     row.append(
       grade,
       element("td", finding.kind),
       element("td", finding.assetId ?? "–"),
       element("td", finding.component ?? "–"),
       element("td", finding.maxTemperatureCelsius === null ? "" : tmax, "num"),
-      element("td", formatNumber(finding.deltaTKelvin, 1), "num"),
+      element("td", delta, "num"),
       element("td", finding.sightingCount, "num"),
       element("td", formatNumber(finding.uncertaintyMeters, 1), "num"),
       element("td", formatNumber(finding.latitudeDegrees, 6), "num"),
@@ -79,6 +83,7 @@ function renderFindings(flight, findings) {
     body.append(row);
   }
   table.hidden = findings.length === 0;
+  document.getElementById("relative-note").hidden = !findings.some(f => !f.absolute);
 }
 
 async function selectFlight(flightId) {

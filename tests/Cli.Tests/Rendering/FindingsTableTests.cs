@@ -21,19 +21,31 @@ public sealed class FindingsTableTests
         var lines = table.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(4, lines.Length);
-        Assert.Equal("Grade     Kind     Asset  Component  Tmax C  dT K  Sightings", lines[0]);
-        Assert.Equal("critical  thermal  T-22   insulator   118.0  72.4          2", lines[2]);
-        Assert.Equal("general   thermal  T-1    clamp        41.3   6.0          2", lines[3]);
+        Assert.Equal("Grade     Kind     Asset  Component     Tmax      dT  Sightings", lines[0]);
+        Assert.Equal("critical  thermal  T-22   insulator  118.0 C  72.4 K          2", lines[2]);
+        Assert.Equal("general   thermal  T-1    clamp       41.3 C   6.0 K          2", lines[3]);
         Assert.All(lines, l => Assert.Equal(lines[0].Length, l.Length));
     }
 
     [Fact]
     public void RelativeTemperaturesAreShownAsCountsNotCelsius()
     {
-        var table = FindingsTable.Render([TestFindings.Thermal("a", "possible", 21874, null, absolute: false)]);
+        var table = FindingsTable.Render([TestFindings.Thermal("a", "relative-only", 21874, 312, absolute: false)]);
+        var row = table.Split(Environment.NewLine)[2];
 
-        Assert.Contains("21874 counts", table);
-        Assert.DoesNotContain("21874.0", table);
+        Assert.Contains("21874 counts", row);
+        Assert.Contains("312 counts", row);
+        Assert.DoesNotContain(" C", row);
+        Assert.DoesNotContain(" K", row);
+        Assert.Contains(FindingsTable.RelativeNote, table);
+    }
+
+    [Fact]
+    public void AbsoluteTablesCarryNoRelativeNote()
+    {
+        var table = FindingsTable.Render([TestFindings.Thermal("a", "general", 41.25, 6.0)]);
+
+        Assert.DoesNotContain(FindingsTable.RelativeNote, table);
     }
 
     [Fact]

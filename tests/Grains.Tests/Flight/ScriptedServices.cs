@@ -22,6 +22,7 @@ public sealed class ScriptedServices : IFlightIntake, ICaptureAnalyzer, IFlightP
     private readonly ConcurrentDictionary<string, IReadOnlyList<CapturePair>> _flights = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<int, CaptureAnalysis>> _captures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CaptureJob> _lastJobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<FlightStatus>> _finished = new(StringComparer.Ordinal);
 
     public void ScriptFlight(string folder, params CapturePair[] pairs) => _flights[folder] = pairs;
@@ -30,6 +31,9 @@ public sealed class ScriptedServices : IFlightIntake, ICaptureAnalyzer, IFlightP
     public void ScriptCapture(string captureId, Func<int, CaptureAnalysis> analyze) => _captures[captureId] = analyze;
 
     public int CallsFor(string captureId) => _calls.GetValueOrDefault(captureId);
+
+    /// <summary>The job a capture was last analysed with (its overrides included), or null.</summary>
+    public CaptureJob? LastJobFor(string captureId) => _lastJobs.GetValueOrDefault(captureId);
 
     /// <summary>Completes when the flight next finishes; ask before starting it.</summary>
     public Task<FlightStatus> NextFinish(string flightId)
@@ -55,6 +59,7 @@ public sealed class ScriptedServices : IFlightIntake, ICaptureAnalyzer, IFlightP
     public CaptureAnalysis Analyze(CaptureJob job)
     {
         var call = _calls.AddOrUpdate(job.CaptureId, 1, (_, n) => n + 1);
+        _lastJobs[job.CaptureId] = job;
         return _captures.TryGetValue(job.CaptureId, out var analyze) ? analyze(call) : _realAnalyzer.Analyze(job);
     }
 

@@ -28,10 +28,18 @@ public sealed class FindingsCsvWriterTests
         Assert.Equal(4, lines.Length);
         Assert.Equal("", lines[3]);
         Assert.Equal(
-            "id,kind,assetId,component,grade,rule,tmaxCelsius,referenceCelsius,deltaTKelvin,sightingCount,uncertaintyMeters,latitude,longitude,altitudeMeters,captures",
+            "id,kind,assetId,component,grade,rule,tmaxCelsius,referenceCelsius,deltaTKelvin,sightingCount,uncertaintyMeters,latitude,longitude,altitudeMeters,captures,unit",
             lines[0]);
-        Assert.Equal("F001,thermal,T-12,clamp,serious,dlt-serious,91.25,40,51.25,3,1.5,47.5,8.25,512.5,C1;C2", lines[1]);
-        Assert.Equal("F002,thermal,\"P \"\"7\"\", north\",,serious,dlt-serious,,40,51.25,3,1.5,47.5,8.25,512.5,C1;C2", lines[2]);
+        Assert.Equal("F001,thermal,T-12,clamp,serious,dlt-serious,91.25,40,51.25,3,1.5,47.5,8.25,512.5,C1;C2,celsius", lines[1]);
+        Assert.Equal("F002,thermal,\"P \"\"7\"\", north\",,serious,dlt-serious,,40,51.25,3,1.5,47.5,8.25,512.5,C1;C2,celsius", lines[2]);
+    }
+
+    [Fact]
+    public void RelativeFindingsAreMarkedCounts()
+    {
+        var csv = FindingsCsvWriter.ToCsv([FindingsGeoJsonWriterTests.Sample() with { Absolute = false, Grade = "relative-only" }]);
+
+        Assert.EndsWith(",C1;C2,counts", csv.Split("\r\n")[1], StringComparison.Ordinal);
     }
 
     [Fact]

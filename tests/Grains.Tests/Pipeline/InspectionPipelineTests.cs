@@ -42,13 +42,74 @@ public sealed class InspectionPipelineTests
     }
 
     [Fact]
-    public void SensorCountsAreNotGradedAndTheReasonIsRecorded()
+    public void SensorCountsAreGradedRelativeOnlyInCountsWithoutNaN()
     {
-        var analysis = Pipeline(Metadata(), Thermal(absolute: false)).Analyze(Capture);
+        var stages = Stages(Metadata(), Thermal(absolute: false)) with
+        {
+            GradeHotspots = (map, ambient, boxes) =>
+            {
+                _ambientUsed = ambient;
+                var region = new HotRegion(12, 7, 21874, 21000, 9, new PixelBox(10, 5, 15, 10));
+                return [new GradedHotspot(region, 20500, "scene-median", ambient, 1374, double.NaN, null,
+                    [new ThermalGrade(HotspotAnalyzer.RelativeOnly, HotspotAnalyzer.RelativeOnly, HotspotAnalyzer.RelativeOnly, "counts")]) { IsRelativeOnly = true }];
+            },
+        };
 
-        Assert.Empty(analysis.Sightings);
-        Assert.Contains(analysis.Notes, n => n.StartsWith("hotspots: skipped: dji-rjpeg gives sensor counts", StringComparison.Ordinal));
-        Assert.Null(_ambientUsed);
+        var analysis = new InspectionPipeline(stages, null).Analyze(Capture);
+
+        var sighting = Assert.Single(analysis.Sightings);
+        Assert.False(sighting.Absolute);
+        Assert.Equal((HotspotAnalyzer.RelativeOnly, 21874.0, 20500.0, 1374.0), (sighting.Grade, sighting.MaxTemperatureCelsius, sighting.ReferenceTemperatureCelsius, sighting.DeltaTKelvin));
+        Assert.Contains(analysis.Notes, n => n.StartsWith("hotspots: 1 found on a relative map: dji-rjpeg gives sensor counts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NonFiniteValuesOfASightingBecomeNull()
+    {
+        var sighting = new Sighting("c", "thermal", null, null, "relative-only", null, 10, double.NaN, double.PositiveInfinity, 1, 2, 3, 4, "asset", false, null) { PixelX = 1.5 };
+
+        var finite = sighting.WithFiniteNumbers();
+
+        Assert.Equal((10.0, (double?)null, (double?)null, 1.5), (finite.MaxTemperatureCelsius, finite.ReferenceTemperatureCelsius, finite.DeltaTKelvin, finite.PixelX));
+    }
+
+    [Fact]
+    public void OverridesOnAFlirMapAreUsedAndSaidSo()
+    {
+        RadiometricOverrides? used = null;
+        var stages = Stages(Metadata(), Thermal(absolute: true)) with
+        {
+            DecodeThermalWithOverrides = (_, overrides) =>
+            {
+                used = overrides;
+                return Thermal(absolute: true);
+            },
+        };
+
+        var analysis = new InspectionPipeline(stages, null).Analyze(Capture, new Grains.Abstractions.ThermalOverrides(Emissivity: 0.8, ObjectDistanceMeters: 5));
+
+        Assert.Equal(new RadiometricOverrides(0.8, 5), used);
+        Assert.Contains("overrides: emissivity 0.80 (override), distance 5 m (override); the map was computed with them", analysis.Notes);
+    }
+
+    [Fact]
+    public void OverridesOnACountsMapAreSaidNotToApply()
+    {
+        var stages = Stages(Metadata(), Thermal(absolute: false)) with { DecodeThermalWithOverrides = (_, _) => Thermal(absolute: false) };
+
+        var analysis = new InspectionPipeline(stages, null).Analyze(Capture, new Grains.Abstractions.ThermalOverrides(Emissivity: 0.8));
+
+        Assert.Contains(analysis.Notes, n => n.StartsWith("overrides: not applied: dji-rjpeg maps", StringComparison.Ordinal) && n.EndsWith("(given: emissivity 0.80 (override))", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NoOverridesDecodeWithoutThem()
+    {
+        var stages = Stages(Metadata(), Thermal(absolute: true)) with { DecodeThermalWithOverrides = (_, _) => throw new InvalidOperationException("not expected") };
+
+        var analysis = new InspectionPipeline(stages, null).Analyze(Capture);
+
+        Assert.DoesNotContain(analysis.Notes, n => n.StartsWith("overrides", StringComparison.Ordinal));
     }
 
     [Fact]

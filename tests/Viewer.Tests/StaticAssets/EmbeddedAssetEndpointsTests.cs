@@ -19,6 +19,18 @@ public sealed class EmbeddedAssetEndpointsTests(ViewerHostFixture host)
         Assert.Contains("src=\"/app.js\"", html);
     }
 
+    [Fact]
+    public async Task PageExplainsRelativeCountsAndLabelsDeltaByItsUnit()
+    {
+        var html = await host.Client.GetStringAsync("/index.html");
+        var script = await host.Client.GetStringAsync("/app.js");
+
+        Assert.Contains("id=\"relative-note\"", html);
+        Assert.Contains("DJI Thermal SDK not configured", html);
+        Assert.DoesNotContain("&Delta;T (K)", html);
+        Assert.Contains("formatNumber(finding.deltaTKelvin, 0) + \" counts\"", script);
+    }
+
     [Theory]
     [InlineData("/app.js", "text/javascript", "selectFlight")]
     [InlineData("/app.css", "text/css", "#flights")]

@@ -28,7 +28,7 @@ public sealed class PipelineCaptureAnalyzer(
             options.Value.DefaultAmbientTemperatureCelsius,
             noDetector,
             options.Value.ToVisualDefects());
-        return pipeline.Analyze(new CapturePair(job.CaptureId, job.RgbPath, job.ThermalPath));
+        return pipeline.Analyze(new CapturePair(job.CaptureId, job.RgbPath, job.ThermalPath), job.Overrides);
     }
 
     private (IComponentDetector? Detector, string NoDetectorNote) ChooseDetector()

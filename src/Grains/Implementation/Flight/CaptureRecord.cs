@@ -1,3 +1,4 @@
+using DroneInspect.Grains.Abstractions;
 using DroneInspect.Grains.Pipeline;
 
 namespace DroneInspect.Grains.Flight;
@@ -21,4 +22,12 @@ public sealed record class CaptureRecord(
     [property: Id(4)] int Attempts,
     [property: Id(5)] string? FailureReason,
     [property: Id(6)] IReadOnlyList<Sighting> Sightings,
-    [property: Id(7)] IReadOnlyList<string> Notes);
+    [property: Id(7)] IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// The effective measurement overrides (file over flight) this capture is analysed with; a later start whose
+    /// overrides differ re-runs it. Null for none.
+    /// </summary>
+    [Id(8)]
+    public ThermalOverrides? Overrides { get; init; }
+}

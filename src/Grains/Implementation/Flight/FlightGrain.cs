@@ -52,7 +52,8 @@ public sealed class FlightGrain(
             return Status();
         }
 
-        // Same folder and network again: rescan (new files join), keep analysed captures, retry parked ones.
+        // Same folder and network again: rescan (new files join), keep analysed captures whose overrides are unchanged,
+        // retry parked ones.
         var sameInput = current.Request is { } old && old.FlightFolder == request.FlightFolder && old.AssetsPath == request.AssetsPath;
         state.State = (sameInput ? current : new FlightGrainState()) with
         {
@@ -140,19 +141,41 @@ public sealed class FlightGrain(
             var scanned = intake.Scan(request.FlightFolder);
             return (scanned, intake.Pair(scanned.Files));
         });
+        // A finished capture is kept only when it was analysed under the overrides that now apply to it; a changed
+        // override (for the flight or its file) re-runs exactly that capture.
         var analysed = state.State.Captures.Where(c => c.Stage == CaptureStage.Done).ToDictionary(c => c.CaptureId, StringComparer.Ordinal);
+        var captures = pairs.Select(p =>
+        {
+            var overrides = request.EffectiveOverridesFor(p.ThermalPath);
+            return analysed.TryGetValue(p.CaptureId, out var done) && done.Overrides == overrides
+                ? done
+                : new CaptureRecord(p.CaptureId, p.RgbPath, p.ThermalPath, CaptureStage.Pending, 0, null, [], []) { Overrides = overrides };
+        }).ToList();
         state.State = state.State with
         {
             Inventoried = true,
-            Captures = pairs.Select(p => analysed.GetValueOrDefault(p.CaptureId) ?? new CaptureRecord(p.CaptureId, p.RgbPath, p.ThermalPath, CaptureStage.Pending, 0, null, [], [])).ToList(),
-            Problems = [.. state.State.Problems, .. inventory.Problems.Select(p => $"{Path.GetFileName(p.Path)}: {p.Reason}")],
+            Captures = captures,
+            Problems = [.. state.State.Problems, .. inventory.Problems.Select(p => $"{Path.GetFileName(p.Path)}: {p.Reason}"), .. UnmatchedOverrides(request, captures)],
         };
         await state.WriteStateAsync();
     }
 
+    /// <summary>Per-file overrides naming no thermal file of the flight: said, since they changed nothing.</summary>
+    private static IEnumerable<string> UnmatchedOverrides(FlightRequest request, IReadOnlyList<CaptureRecord> captures)
+    {
+        if (request.FileOverrides is not { Count: > 0 } files)
+        {
+            return [];
+        }
+
+        var thermal = captures.Where(c => c.ThermalPath is not null).Select(c => request.RelativeKey(c.ThermalPath!)).ToHashSet(StringComparer.Ordinal);
+        return files.Keys.Where(k => !thermal.Contains(k)).Order(StringComparer.Ordinal)
+            .Select(k => $"overrides: no thermal file '{k}' in the flight; its overrides were not used");
+    }
+
     private async Task<CaptureRecord> AnalyzeWithRetryAsync(CaptureRecord capture, string assetsPath)
     {
-        var job = new CaptureJob(capture.CaptureId, capture.RgbPath, capture.ThermalPath, assetsPath);
+        var job = new CaptureJob(capture.CaptureId, capture.RgbPath, capture.ThermalPath, assetsPath) { Overrides = capture.Overrides };
         var worker = GrainFactory.GetGrain<ICaptureAnalysisGrain>(0);
         var attempts = capture.Attempts;
         string reason = "not analysed";

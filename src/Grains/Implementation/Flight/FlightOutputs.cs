@@ -1,6 +1,7 @@
 using DroneInspect.Cases.Customers;
 using DroneInspect.Grains.Abstractions;
 using DroneInspect.Grains.Output;
+using DroneInspect.Grains.Pipeline;
 
 namespace DroneInspect.Grains.Flight;
 
@@ -24,7 +25,10 @@ public sealed class FlightOutputs
             flight.Findings,
             [.. flight.Problems, .. problems, .. parked.Select(c => $"{c.CaptureId}: {c.FailureReason}")],
             SkippedSummary(flight.Captures),
-            affected);
+            affected)
+        {
+            CaptureOverrides = OverridesByCapture(flight.Captures),
+        };
         FindingsGeoJsonWriter.Write(request.OutputFolder, flight.Findings);
         FindingsCsvWriter.Write(request.OutputFolder, flight.Findings);
         ReportHtmlWriter.Write(request.OutputFolder, report);
@@ -34,11 +38,32 @@ public sealed class FlightOutputs
     /// <summary>Each distinct "skipped" note with the number of captures it applies to.</summary>
     public static IReadOnlyList<string> SkippedSummary(IEnumerable<CaptureRecord> captures)
         => captures
-            .SelectMany(c => c.Notes.Where(n => n.Contains("skipped", StringComparison.OrdinalIgnoreCase) || n.Contains("assumed", StringComparison.OrdinalIgnoreCase) || n.Contains("placed at the drone", StringComparison.OrdinalIgnoreCase)).Distinct())
+            .SelectMany(c => c.Notes.Where(n => n.Contains("skipped", StringComparison.OrdinalIgnoreCase) || n.Contains("assumed", StringComparison.OrdinalIgnoreCase) || n.Contains("placed at the drone", StringComparison.OrdinalIgnoreCase) || n.Contains("relative map", StringComparison.Ordinal)).Distinct())
             .GroupBy(n => n, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .Select(g => $"{g.Key} ({g.Count()} capture{(g.Count() == 1 ? string.Empty : "s")})")
             .ToList();
+
+    /// <summary>Each capture with overrides: what was overridden and, where its format ignores them, that they did not apply.</summary>
+    public static IReadOnlyList<string> OverridesByCapture(IEnumerable<CaptureRecord> captures)
+        => captures
+            .Where(c => c.Overrides is { IsEmpty: false })
+            .Select(c =>
+            {
+                var notApplied = c.Notes.FirstOrDefault(n => n.StartsWith(OverrideText.NotAppliedPrefix, StringComparison.Ordinal));
+                var outcome = c.Stage != CaptureStage.Done ? " (not analysed)"
+                    : notApplied is null ? string.Empty
+                    : $" - did not apply: {WhyNotApplied(notApplied)}";
+                return $"{c.CaptureId}: {OverrideText.Describe(c.Overrides!)}{outcome}";
+            })
+            .ToList();
+
+    private static string WhyNotApplied(string note)
+    {
+        var why = note[OverrideText.NotAppliedPrefix.Length..];
+        var given = why.IndexOf(OverrideText.GivenMarker, StringComparison.Ordinal);
+        return (given < 0 ? why : why[..given]).Trim();
+    }
 
     private static Dictionary<string, IReadOnlyList<string>> AffectedByFinding(string? customersPath, IReadOnlyList<Finding> findings, List<string> problems)
     {

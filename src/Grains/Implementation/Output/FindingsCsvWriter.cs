@@ -7,7 +7,7 @@ namespace DroneInspect.Grains.Output;
 /// <summary>
 /// Writes findings as CSV (RFC 4180: comma separated, CRLF line ends, fields with commas, quotes or line breaks quoted,
 /// quotes doubled) with a header row; numbers in the invariant culture, empty when unknown; captures joined with ';'.
-/// Degrees WGS84, altitude metres above sea level, temperatures Celsius (counts for relative maps).
+/// Degrees WGS84, altitude metres above sea level, temperatures Celsius (counts for relative maps: the "unit" column says which).
 /// </summary>
 public static class FindingsCsvWriter
 {
@@ -16,7 +16,7 @@ public static class FindingsCsvWriter
     public static readonly string[] Columns =
     [
         "id", "kind", "assetId", "component", "grade", "rule", "tmaxCelsius", "referenceCelsius", "deltaTKelvin",
-        "sightingCount", "uncertaintyMeters", "latitude", "longitude", "altitudeMeters", "captures",
+        "sightingCount", "uncertaintyMeters", "latitude", "longitude", "altitudeMeters", "captures", "unit",
     ];
 
     public static string ToCsv(IReadOnlyList<Finding> findings)
@@ -31,7 +31,7 @@ public static class FindingsCsvWriter
                 Number(f.MaxTemperatureCelsius, "0.##"), Number(f.ReferenceTemperatureCelsius, "0.##"), Number(f.DeltaTKelvin, "0.##"),
                 f.SightingCount.ToString(CultureInfo.InvariantCulture), Number(f.UncertaintyMeters, "0.##"),
                 Number(f.LatitudeDegrees, "0.########"), Number(f.LongitudeDegrees, "0.########"), Number(f.AltitudeMeters, "0.##"),
-                string.Join(';', f.Captures),
+                string.Join(';', f.Captures), FindingsGeoJsonWriter.UnitOf(f),
             ]);
         }
 

@@ -63,6 +63,7 @@ public static class FindingsGeoJsonWriter
         json.WriteNumber("sightingCount", f.SightingCount);
         json.WriteNumber("uncertaintyMeters", f.UncertaintyMeters);
         json.WriteBoolean("absolute", f.Absolute);
+        json.WriteString("unit", UnitOf(f));
         json.WriteStartArray("captures");
         foreach (var capture in f.Captures)
         {
@@ -96,6 +97,15 @@ public static class FindingsGeoJsonWriter
 
         json.WriteEndArray();
     }
+
+    /// <summary>
+    /// What the temperature fields hold: "celsius", or "counts" on a relative map (uncalibrated sensor counts, e.g. DJI
+    /// without its Thermal SDK); null when the finding has no temperatures (visual).
+    /// </summary>
+    public static string? UnitOf(Finding finding) =>
+        finding.MaxTemperatureCelsius is null && finding.DeltaTKelvin is null ? null
+        : finding.Absolute ? "celsius"
+        : "counts";
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
     {

@@ -15,4 +15,8 @@ public sealed record FlightReport(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<string> Problems,
     IReadOnlyList<string> Skipped,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> AffectedCustomers);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> AffectedCustomers)
+{
+    /// <summary>Per capture analysed with measurement overrides: "capture: emissivity 0.80 (override)" and whether they applied.</summary>
+    public IReadOnlyList<string> CaptureOverrides { get; init; } = [];
+}

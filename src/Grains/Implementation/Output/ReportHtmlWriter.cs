@@ -15,6 +15,10 @@ public static class ReportHtmlWriter
         "Drone thermal cameras are typically accurate to +-2..5 C; read small differences with that in mind. "
         + "Values marked 'counts' come from uncalibrated sensor counts: relative only, no temperature is claimed.";
 
+    public const string RelativeSentence =
+        "their values are uncalibrated sensor counts, not temperatures (DJI Thermal SDK not configured), so they show which "
+        + "part is hotter than its surroundings but no Celsius value or temperature grade is claimed.";
+
     public static string ToHtml(FlightReport report)
     {
         var html = new StringBuilder(4096);
@@ -29,7 +33,9 @@ public static class ReportHtmlWriter
             .Append(", failed ").Append(report.CapturesParked).Append("</li>")
             .Append("<li>Findings: ").Append(report.Findings.Count).Append("</li></ul>\n");
         html.Append("<p class=\"note\">").Append(E(AccuracyNote)).Append("</p>\n");
+        AppendRelativeNote(html, report.Findings);
         AppendFindings(html, report);
+        AppendList(html, "Measurement overrides (per capture)", report.CaptureOverrides, "No overrides: every map uses the conditions its file states.");
         AppendList(html, "Problems (per file)", report.Problems, "No problems.");
         AppendList(html, "Skipped, and why", report.Skipped, "Nothing was skipped.");
         html.Append("</body></html>\n");
@@ -54,7 +60,7 @@ public static class ReportHtmlWriter
         }
 
         html.Append("<table><tr><th>Id</th><th>Grade</th><th>Rule</th><th>Kind</th><th>Asset</th><th>Component</th>")
-            .Append("<th>Tmax</th><th>Reference</th><th>Delta-T (K)</th><th>Sightings</th><th>Location (lat, lon)</th>")
+            .Append("<th>Tmax</th><th>Reference</th><th>Delta-T</th><th>Sightings</th><th>Location (lat, lon)</th>")
             .Append("<th>+- m</th><th>Captures</th><th>Customers</th></tr>\n");
         foreach (var f in report.Findings.OrderByDescending(f => GradeSeverity.Rank(f.Grade)).ThenByDescending(f => f.DeltaTKelvin ?? double.MinValue))
         {
@@ -63,7 +69,7 @@ public static class ReportHtmlWriter
             html.Append("<tr><td>").Append(E(f.Id)).Append("</td><td>").Append(E(f.Grade)).Append("</td><td>").Append(E(f.RuleId))
                 .Append("</td><td>").Append(E(f.Kind)).Append("</td><td>").Append(E(f.AssetId)).Append("</td><td>").Append(E(f.Component))
                 .Append("</td><td>").Append(E(Number(f.MaxTemperatureCelsius, unit))).Append("</td><td>").Append(E(Number(f.ReferenceTemperatureCelsius, unit)))
-                .Append("</td><td>").Append(E(Number(f.DeltaTKelvin, string.Empty))).Append("</td><td>").Append(f.SightingCount)
+                .Append("</td><td>").Append(E(Number(f.DeltaTKelvin, f.Absolute ? " K" : " counts"))).Append("</td><td>").Append(f.SightingCount)
                 .Append("</td><td>").Append(f.LatitudeDegrees.ToString("0.000000", CultureInfo.InvariantCulture)).Append(", ")
                 .Append(f.LongitudeDegrees.ToString("0.000000", CultureInfo.InvariantCulture))
                 .Append("</td><td>").Append(f.UncertaintyMeters.ToString("0.#", CultureInfo.InvariantCulture))
@@ -71,6 +77,17 @@ public static class ReportHtmlWriter
         }
 
         html.Append("</table>\n");
+    }
+
+    /// <summary>A plain sentence when any finding is in sensor counts: relative only, never temperatures.</summary>
+    private static void AppendRelativeNote(StringBuilder html, IReadOnlyList<Finding> findings)
+    {
+        var relative = findings.Count(f => !f.Absolute);
+        if (relative > 0)
+        {
+            html.Append("<p class=\"note\"><strong>").Append(relative).Append(" finding(s) are relative only:</strong> ")
+                .Append(E(RelativeSentence)).Append("</p>\n");
+        }
     }
 
     private static void AppendList(StringBuilder html, string title, IReadOnlyList<string> items, string none)

@@ -1,4 +1,5 @@
 using DroneInspect.Geo.Placement;
+using DroneInspect.Grains.Abstractions;
 using DroneInspect.Ingestion.Intake;
 using DroneInspect.Ingestion.Metadata;
 using DroneInspect.Ingestion.Thermal;
@@ -31,7 +32,8 @@ public sealed class InspectionPipeline(
 
     private readonly VisualDefects _visualDefects = visualDefects ?? VisualDefects.Default;
 
-    public CaptureAnalysis Analyze(CapturePair capture)
+    /// <param name="overrides">The user's measurement overrides for the thermal file (file over flight); null for none.</param>
+    public CaptureAnalysis Analyze(CapturePair capture, ThermalOverrides? overrides = null)
     {
         var notes = new List<string>();
         var sightings = new List<Sighting>();
@@ -46,7 +48,7 @@ public sealed class InspectionPipeline(
         }
         else
         {
-            sightings.AddRange(AnalyzeThermal(capture.CaptureId, capture.ThermalPath, notes));
+            sightings.AddRange(AnalyzeThermal(capture.CaptureId, capture.ThermalPath, overrides, notes));
         }
 
         if (detector is not null)
@@ -64,10 +66,10 @@ public sealed class InspectionPipeline(
         return new CaptureAnalysis(capture.CaptureId, sightings, notes);
     }
 
-    private List<Sighting> AnalyzeThermal(string captureId, string thermalPath, List<string> notes)
+    private List<Sighting> AnalyzeThermal(string captureId, string thermalPath, ThermalOverrides? overrides, List<string> notes)
     {
         var metadata = Run("read metadata", () => stages.ReadMetadata(thermalPath));
-        var thermal = Run("decode thermal", () => stages.DecodeThermal(thermalPath));
+        var thermal = Run("decode thermal", () => OverriddenDecoding.Decode(stages, thermalPath, overrides, notes));
         var components = DetectComponents(thermalPath, metadata, thermal.Map, notes);
         var hotspots = GradeHotspots(thermal, components.Select(d => d.Box).ToList(), notes);
         var pixels = hotspots.Select(h => (h.Region.MaxX + 0.5, h.Region.MaxY + 0.5)).ToList();
@@ -75,6 +77,7 @@ public sealed class InspectionPipeline(
         return placements
             .Select((placement, i) => ThermalSighting(captureId, hotspots[i], placement, thermal.Map.IsAbsolute,
                 HotspotAttribution.Attribute(hotspots[i].Region, components)) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2 })
+            .Select(s => s.WithFiniteNumbers())
             .ToList();
     }
 
@@ -125,8 +128,11 @@ public sealed class InspectionPipeline(
     {
         if (!thermal.Map.IsAbsolute)
         {
-            notes.Add($"hotspots: skipped: {thermal.Format} gives sensor counts only (no calibration), so no temperature can be graded");
-            return [];
+            // Counts still show where a component runs hotter than its surroundings: graded "relative-only", in counts.
+            var relative = Run("grade hotspots", () => stages.GradeHotspots(thermal.Map, double.NaN, boxes));
+            notes.Add($"hotspots: {relative.Count} found on a relative map: {thermal.Format} gives sensor counts, not temperatures"
+                + $" ({thermal.Note ?? "no calibration"}); graded {HotspotAnalyzer.RelativeOnly}, no Celsius claimed");
+            return relative;
         }
 
         var ambient = thermal.Parameters?.AtmosphericTemperatureCelsius;

@@ -16,6 +16,12 @@ public sealed record PipelineStages(
     Func<TemperatureMap, double, IReadOnlyList<PixelBox>, IReadOnlyList<GradedHotspot>> GradeHotspots,
     Func<CameraView, double, double, Placement> Place)
 {
+    /// <summary>
+    /// Decodes with the user's measurement overrides (the library's <see cref="ThermalDecoder.Decode(string, RadiometricOverrides?)"/>).
+    /// Null in stages that have none: a capture with overrides then says they were not applied.
+    /// </summary>
+    public Func<string, RadiometricOverrides, ThermalImage>? DecodeThermalWithOverrides { get; init; }
+
     /// <summary>The library stages; the network is asked for only when a hotspot needs placing.</summary>
     public static PipelineStages For(Func<AssetNetwork> network)
     {
@@ -24,6 +30,9 @@ public sealed record PipelineStages(
             CaptureMetadataReader.Read,
             path => ThermalDecoder.Decode(path),
             HotspotAnalyzer.Analyze,
-            (view, x, y) => locator.Value.Locate(view, x, y));
+            (view, x, y) => locator.Value.Locate(view, x, y))
+        {
+            DecodeThermalWithOverrides = (path, overrides) => ThermalDecoder.Decode(path, overrides),
+        };
     }
 }

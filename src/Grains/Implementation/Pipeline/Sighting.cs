@@ -35,4 +35,19 @@ public sealed record class Sighting(
 
     [Id(18)]
     public double? PixelY { get; init; }
+
+    /// <summary>
+    /// This sighting with every non-finite number (a counts map has no rise over ambient: NaN) as null, so JSON
+    /// writers and merging never meet NaN or infinity.
+    /// </summary>
+    public Sighting WithFiniteNumbers() => this with
+    {
+        MaxTemperatureCelsius = Finite(MaxTemperatureCelsius),
+        ReferenceTemperatureCelsius = Finite(ReferenceTemperatureCelsius),
+        DeltaTKelvin = Finite(DeltaTKelvin),
+        PixelX = Finite(PixelX),
+        PixelY = Finite(PixelY),
+    };
+
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }
