@@ -10,6 +10,9 @@ internal sealed class ReferenceFinder(
     private readonly double _warmAbove =
         scan.Scene.Median + (options.Regions.WarmMarginFraction * options.Regions.MinDeltaFor(map.IsAbsolute));
 
+    private readonly PhaseRowFinder _phases = new(map,
+        scan.Scene.Median + (options.Regions.WarmMarginFraction * options.Regions.MinDeltaFor(map.IsAbsolute)), options);
+
     public ThermalComponent? Host(HotRegion region)
     {
         int index = HotspotAttribution.FindHostIndex(region, _boxes);
@@ -23,6 +26,11 @@ internal sealed class ReferenceFinder(
         if (host is not null && SimilarMedian(region, host) is { } similar)
         {
             return (similar, ReferenceSources.SimilarComponent);
+        }
+
+        if (_phases.Reference(region) is { } phase && phase < region.MaxTemperatureCelsius)
+        {
+            return (phase, ReferenceSources.SimilarComponent);
         }
 
         double ring = RingSampler.RingMedian(
