@@ -16,6 +16,12 @@ public sealed record PipelineStages(
     Func<TemperatureMap, double, IReadOnlyList<PixelBox>, IReadOnlyList<GradedHotspot>> GradeHotspots,
     Func<CameraView, double, double, Placement> Place)
 {
+    /// <summary>
+    /// Grades with each component's equipment kind (the detector's class) selecting the grading rows; null falls back to
+    /// <see cref="GradeHotspots"/> with bare boxes (every component the default kind).
+    /// </summary>
+    public Func<TemperatureMap, double, IReadOnlyList<ThermalComponent>, IReadOnlyList<GradedHotspot>>? GradeComponents { get; init; }
+
     /// <summary>The library stages; the network is asked for only when a hotspot needs placing.</summary>
     public static PipelineStages For(Func<AssetNetwork> network)
     {
@@ -24,6 +30,10 @@ public sealed record PipelineStages(
             CaptureMetadataReader.Read,
             path => ThermalDecoder.Decode(path),
             HotspotAnalyzer.Analyze,
-            (view, x, y) => locator.Value.Locate(view, x, y));
+            (view, x, y) => locator.Value.Locate(view, x, y))
+        {
+            GradeComponents = (map, ambient, components) =>
+                HotspotAnalyzer.Analyze(map, ambient, components, HotspotAnalysisOptions.Default),
+        };
     }
 }

@@ -35,4 +35,8 @@ public sealed record class Sighting(
 
     [Id(18)]
     public double? PixelY { get; init; }
+
+    /// <summary>DL/T 664 relative temperature difference delta_t, percent; null under a 10 K rise, without a component reference, or for visual sightings.</summary>
+    [Id(19)]
+    public double? RelativeDifferencePercent { get; init; }
 }
