@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using DroneInspect.Ingestion.Thermal;
+using DroneInspect.Vision.Thermal;
+
+namespace DroneInspect.Bench.Vision;
+
+/// <summary>Milliseconds of <see cref="HotspotAnalyzer.Analyze(TemperatureMap, double, IReadOnlyList{PixelBox})"/> per map (decoding excluded).</summary>
+internal static class HotspotBench
+{
+    public sealed record Result(int Width, int Height, int Maps, int Runs, double MeanMs, double P50Ms, double P99Ms, int Hotspots);
+
+    public static Result Run(IReadOnlyList<string> thermalFiles, int runs)
+    {
+        var maps = thermalFiles.Select(f => ThermalDecoder.Decode(f)).ToList();
+        int hotspots = maps.Sum(m => HotspotAnalyzer.Analyze(m.Map, Ambient(m), []).Count);
+        for (int i = 0; i < 20; i++)
+        {
+            HotspotAnalyzer.Analyze(maps[i % maps.Count].Map, Ambient(maps[i % maps.Count]), []);
+        }
+
+        var times = new double[runs];
+        for (int i = 0; i < runs; i++)
+        {
+            var image = maps[i % maps.Count];
+            long start = Stopwatch.GetTimestamp();
+            HotspotAnalyzer.Analyze(image.Map, Ambient(image), []);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return new Result(maps[0].Map.Width, maps[0].Map.Height, maps.Count, runs, times.Average(),
+            Quantile(times, 0.50), Quantile(times, 0.99), hotspots);
+    }
+
+    private static double Ambient(ThermalImage image) => image.Parameters?.AtmosphericTemperatureCelsius ?? 25.0;
+
+    private static double Quantile(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+}
