@@ -59,6 +59,7 @@ try
     Console.WriteLine("| hotspot analysis | map | maps | runs | mean ms | p50 ms | p99 ms | hotspots (all maps) |");
     Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
     Console.WriteLine(Inv($"| HotspotAnalyzer.Analyze (no detections) | {hot.Width}x{hot.Height} | {hot.Maps} | {hot.Runs} | {hot.MeanMs:0.00} | {hot.P50Ms:0.00} | {hot.P99Ms:0.00} | {hot.Hotspots} |"));
+    Console.WriteLine(Inv($"slowest map on average: {hot.SlowestMap}, {hot.SlowestMapMeanMs:0.00} ms"));
     return 0;
 }
 catch (BenchException e)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DroneInspect.Ingestion.Thermal;
 
 namespace DroneInspect.Vision.Thermal;
@@ -18,12 +19,37 @@ internal sealed class PhaseRowFinder(TemperatureMap map, double warmAbove, Hotsp
     private readonly int _width = map.Width;
     private readonly int _height = map.Height;
 
+    // The 3 x 3 means of the current search window (plus the 2-pixel margin peaks look at), computed once per region.
+    private float[] _window = [];
+    private int _windowX0;
+    private int _windowY0;
+    private int _windowX1 = -1;
+    private int _windowY1 = -1;
+
     /// <summary>The similar components' level for <paramref name="region"/>, or null when no row of phases is found.</summary>
     public double? Reference(HotRegion region)
     {
         int radius = options.PhaseSearchRadiusPixels;
         int hx = region.MaxX;
         int hy = region.MaxY;
+        double best;
+        FillWindow(hx - radius - 2, hy - radius - 2, hx + radius + 2, hy + radius + 2);
+        try
+        {
+            best = Search(region, radius, hx, hy);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(_window);
+            _window = [];
+            _windowX1 = -1;
+        }
+
+        return double.IsNegativeInfinity(best) ? null : best;
+    }
+
+    private double Search(HotRegion region, int radius, int hx, int hy)
+    {
         double best = double.NegativeInfinity;
         for (int y = Math.Max(1, hy - radius); y <= Math.Min(_height - 2, hy + radius); y++)
         {
@@ -63,7 +89,25 @@ internal sealed class PhaseRowFinder(TemperatureMap map, double warmAbove, Hotsp
             }
         }
 
-        return double.IsNegativeInfinity(best) ? null : best;
+        return best;
+    }
+
+    private void FillWindow(int x0, int y0, int x1, int y1)
+    {
+        _windowX0 = Math.Max(1, x0);
+        _windowY0 = Math.Max(1, y0);
+        _windowX1 = Math.Min(_width - 2, x1);
+        _windowY1 = Math.Min(_height - 2, y1);
+        int w = _windowX1 - _windowX0 + 1;
+        int h = _windowY1 - _windowY0 + 1;
+        _window = ArrayPool<float>.Shared.Rent(Math.Max(1, w * Math.Max(0, h)));
+        for (int y = _windowY0; y <= _windowY1; y++)
+        {
+            for (int x = _windowX0; x <= _windowX1; x++)
+            {
+                _window[((y - _windowY0) * w) + (x - _windowX0)] = (float)ComputeMean3(x, y);
+            }
+        }
     }
 
     /// <summary>
@@ -132,7 +176,12 @@ internal sealed class PhaseRowFinder(TemperatureMap map, double warmAbove, Hotsp
         return true;
     }
 
-    private double Mean3(int x, int y)
+    private double Mean3(int x, int y) =>
+        x >= _windowX0 && x <= _windowX1 && y >= _windowY0 && y <= _windowY1
+            ? _window[((y - _windowY0) * (_windowX1 - _windowX0 + 1)) + (x - _windowX0)]
+            : ComputeMean3(x, y);
+
+    private double ComputeMean3(int x, int y)
     {
         double sum = 0;
         for (int dy = -1; dy <= 1; dy++)
