@@ -62,6 +62,33 @@ public sealed class SampleFlightHotspotTests(SampleFlightFixture flight, ITestOu
         Assert.True(extras.Count == 0, "hotspots where none was planted:\n" + string.Join("\n", extras));
     }
 
+    [Fact]
+    public void WithADetectedComponentAtTheSightingTheHotspotIsAttributedToItAndGradedByItsKind()
+    {
+        var problems = new List<string>();
+        foreach (var defect in flight.Truth.Defects.Where(d => d.TemperatureCelsius is not null))
+        {
+            foreach (var sighting in defect.Sightings)
+            {
+                var image = ThermalDecoder.Decode(flight.FilePath(sighting.File));
+                double ambient = image.Parameters?.AtmosphericTemperatureCelsius ?? flight.Truth.AmbientTemperatureCelsius;
+                var box = new PixelBox((float)sighting.PixelX - 4, (float)sighting.PixelY - 4, (float)sighting.PixelX + 5, (float)sighting.PixelY + 5);
+                var component = new ThermalComponent(box, defect.Component);
+                var hotspots = HotspotAnalyzer.Analyze(image.Map, ambient, [component], HotspotAnalysisOptions.Default);
+                var match = Nearest(hotspots, sighting);
+                if (match is null || HotspotAttribution.FindHostIndex(match.Region, [box]) != 0)
+                {
+                    problems.Add($"{defect.Id} in {sighting.File}: not attributed to the {defect.Component} at the sighting");
+                    continue;
+                }
+
+                problems.AddRange(Compare(defect, sighting, match));
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     private IEnumerable<string> Compare(GroundTruthDefect defect, GroundTruthSighting sighting, GradedHotspot match)
     {
         string where = $"{defect.Id} in {sighting.File}";
