@@ -9,7 +9,8 @@ namespace DroneInspect.Vision.Thermal;
 /// two others at +v and +2v, or at -v and +v). Bodies are read from the 3 x 3 mean of the map, so one- or two-pixel lines
 /// (conductors) read cooler than compact components of the same temperature; a body's level is the highest 3 x 3 mean
 /// near its position. The reference is the cooler of the two others (a row whose other member is itself hot still gives
-/// the normal level), and of all rows the warmest reference wins: conductors and ground textures form rows too, but cooler.
+/// the normal level), rows warmer than the region itself are not its phases, and of all rows the warmest reference wins:
+/// conductors and ground textures form rows too, but cooler.
 /// Each of the two must be a separate body: the path to its neighbour in the row dips below both (a conductor or strip
 /// the hotspot lies on is not a row of phases). Values in the map's unit.
 /// </summary>
@@ -50,6 +51,8 @@ internal sealed class PhaseRowFinder(TemperatureMap map, double warmAbove, Hotsp
 
     private double Search(HotRegion region, int radius, int hx, int hy)
     {
+        // Rows warmer than the region itself are other, warmer things (a sunlit track, a tank), not its phases.
+        double cap = region.MaxTemperatureCelsius + (options.Regions.WarmMarginFraction * options.Regions.MinDeltaFor(map.IsAbsolute));
         double best = double.NegativeInfinity;
         for (int y = Math.Max(1, hy - radius); y <= Math.Min(_height - 2, hy + radius); y++)
         {
@@ -76,15 +79,17 @@ internal sealed class PhaseRowFinder(TemperatureMap map, double warmAbove, Hotsp
                 }
 
                 var beyond = PeakNear(region.Box, hx + (2 * vx), hy + (2 * vy), tolerance);
-                if (beyond.Value > warmAbove && IsSeparate(region.Box, x, y, beyond.X, beyond.Y, Math.Min(first, beyond.Value)))
+                double level = Math.Min(first, beyond.Value);
+                if (beyond.Value > warmAbove && level <= cap && IsSeparate(region.Box, x, y, beyond.X, beyond.Y, level))
                 {
-                    best = Math.Max(best, Math.Min(first, beyond.Value));
+                    best = Math.Max(best, level);
                 }
 
                 var before = PeakNear(region.Box, hx - vx, hy - vy, tolerance);
-                if (before.Value > warmAbove && IsSeparate(region.Box, hx, hy, before.X, before.Y, Math.Min(first, before.Value)))
+                level = Math.Min(first, before.Value);
+                if (before.Value > warmAbove && level <= cap && IsSeparate(region.Box, hx, hy, before.X, before.Y, level))
                 {
-                    best = Math.Max(best, Math.Min(first, before.Value));
+                    best = Math.Max(best, level);
                 }
             }
         }

@@ -28,7 +28,7 @@ internal sealed class ReferenceFinder(
             return (similar, ReferenceSources.SimilarComponent);
         }
 
-        if (_phases.Reference(region) is { } phase && phase < region.MaxTemperatureCelsius)
+        if (_phases.Reference(region) is { } phase)
         {
             return (phase, ReferenceSources.SimilarComponent);
         }
