@@ -10,6 +10,8 @@ public static class CommandRegistry
         new ServeCommand(),
         new AnalyzeCommand(),
         new ThermalCommand(),
+        new HotspotsCommand(),
+        new DetectCommand(),
         new MetadataCommand(),
         new LocateCommand(),
     ];

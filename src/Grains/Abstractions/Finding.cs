@@ -27,4 +27,8 @@ public sealed record class Finding(
     /// <summary>Every sighting merged into this finding, best located first: where and how each capture saw it.</summary>
     [Id(17)]
     public IReadOnlyList<FindingEvidence> Evidence { get; init; } = [];
+
+    /// <summary>DL/T 664 relative temperature difference delta_t (percent) of the worst sighting that has one; null when none does.</summary>
+    [Id(18)]
+    public double? RelativeDifferencePercent { get; init; }
 }

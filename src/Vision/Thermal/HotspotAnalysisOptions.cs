@@ -19,5 +19,17 @@ public sealed record HotspotAnalysisOptions
     /// <summary>Fewest warm pixels a similar component or the surroundings must offer for a median.</summary>
     public int MinReferencePixels { get; init; } = 8;
 
+    /// <summary>Without detections, other phases' components are looked for within this many pixels of a hotspot.</summary>
+    public int PhaseSearchRadiusPixels { get; init; } = 80;
+
+    /// <summary>Phases closer than this (pixels) are not told apart from the hotspot's own blob.</summary>
+    public double MinPhaseSpacingPixels { get; init; } = 4.0;
+
+    /// <summary>The third phase may lie this fraction of the phase spacing (plus one pixel) off the evenly spaced position.</summary>
+    public double PhaseSpacingTolerance { get; init; } = 0.15;
+
+    /// <summary>Two phases are separate bodies when the path between them dips this fraction of the minimum delta below them.</summary>
+    public double PhaseGapFraction { get; init; } = 0.5;
+
     public static HotspotAnalysisOptions Default { get; } = new();
 }

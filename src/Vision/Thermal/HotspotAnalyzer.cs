@@ -7,12 +7,17 @@ namespace DroneInspect.Vision.Thermal;
 /// Finds hot regions in a temperature map and grades them. The reference temperature comes from a similar component
 /// (same kind, similar size, not the host), else the surroundings (warm ring pixels: the conductor or clamp body the
 /// hotspot sits on), else ambient air. A counts map (IsAbsolute false) is never graded in Celsius: its hotspots carry
-/// one "relative-only" grade, deltas in counts and no rise over ambient (NaN).
+/// one "relative-only" grade, deltas in counts and no rise over ambient (NaN). Without detections, similar components are
+/// found as the same component on the other phases (<see cref="PhaseRowFinder"/>). A region less than 1 K above its
+/// similar components (all phases warm under load) is not reported.
 /// </summary>
 public static class HotspotAnalyzer
 {
     /// <summary>DL/T 664 does not use delta_t when the hot spot rises less than this over ambient.</summary>
     public const double MinRiseForRelativeDifferenceKelvin = 10.0;
+
+    /// <summary>A warm region less than this above its similar components is no anomaly (NETA: under 1 C, no deficiency).</summary>
+    public const double MinDeltaToSimilarKelvin = 1.0;
 
     public const string RelativeOnly = "relative-only";
 
@@ -52,6 +57,12 @@ public static class HotspotAnalyzer
             var host = references.Host(region);
             double fallback = map.IsAbsolute ? ambientTemperatureCelsius : scan.Scene.Median;
             var (reference, source) = references.Reference(region, scan.BodyLevels[i], host, fallback);
+            if (map.IsAbsolute && source == ReferenceSources.SimilarComponent
+                && region.MaxTemperatureCelsius - reference < MinDeltaToSimilarKelvin)
+            {
+                continue; // as warm as its similar components: a loaded component, not an anomaly
+            }
+
             string kind = host?.EquipmentKind ?? options.DefaultEquipmentKind;
             hotspots.Add(map.IsAbsolute
                 ? Grade(region, reference, source, ambientTemperatureCelsius, kind, options.Rules)

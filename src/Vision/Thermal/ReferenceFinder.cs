@@ -7,8 +7,8 @@ internal sealed class ReferenceFinder(
     TemperatureMap map, HotRegionScan scan, IReadOnlyList<ThermalComponent> components, HotspotAnalysisOptions options)
 {
     private readonly List<PixelBox> _boxes = components.Select(c => c.Box).ToList();
-    private readonly double _warmAbove =
-        scan.Scene.Median + (options.Regions.WarmMarginFraction * options.Regions.MinDeltaFor(map.IsAbsolute));
+    private readonly double _warmAbove = WarmAbove(map, scan, options);
+    private readonly PhaseRowFinder _phases = new(map, WarmAbove(map, scan, options), options);
 
     public ThermalComponent? Host(HotRegion region)
     {
@@ -23,6 +23,11 @@ internal sealed class ReferenceFinder(
         if (host is not null && SimilarMedian(region, host) is { } similar)
         {
             return (similar, ReferenceSources.SimilarComponent);
+        }
+
+        if (_phases.Reference(region) is { } phase)
+        {
+            return (phase, ReferenceSources.SimilarComponent);
         }
 
         double ring = RingSampler.RingMedian(
@@ -62,6 +67,10 @@ internal sealed class ReferenceFinder(
 
         return null;
     }
+
+    /// <summary>Pixels above this belong to component bodies rather than sky or ground (map unit).</summary>
+    private static double WarmAbove(TemperatureMap map, HotRegionScan scan, HotspotAnalysisOptions options) =>
+        scan.Scene.Median + (options.Regions.WarmMarginFraction * options.Regions.MinDeltaFor(map.IsAbsolute));
 
     /// <summary>The ring starts half the region's size beyond its box, past the tail of a smooth blob.</summary>
     private int SurroundingsGap(PixelBox box) =>

@@ -120,6 +120,7 @@ public static class FindingMerger
             Evidence = group.Select(s => new FindingEvidence(
                 s.CaptureId, s.PixelX, s.PixelY, s.MaxTemperatureCelsius, s.ReferenceTemperatureCelsius, s.DeltaTKelvin,
                 s.Grade, s.Component, s.LatitudeDegrees, s.LongitudeDegrees, s.AltitudeMeters, s.UncertaintyMeters)).ToList(),
+            RelativeDifferencePercent = group.Max(s => s.RelativeDifferencePercent),
         };
     }
 

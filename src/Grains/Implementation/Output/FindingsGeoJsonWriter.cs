@@ -60,6 +60,7 @@ public static class FindingsGeoJsonWriter
         WriteNumber(json, "tmaxCelsius", f.MaxTemperatureCelsius);
         WriteNumber(json, "referenceCelsius", f.ReferenceTemperatureCelsius);
         WriteNumber(json, "deltaTKelvin", f.DeltaTKelvin);
+        WriteNumber(json, "relativeDifferencePercent", f.RelativeDifferencePercent);
         json.WriteNumber("sightingCount", f.SightingCount);
         json.WriteNumber("uncertaintyMeters", f.UncertaintyMeters);
         json.WriteBoolean("absolute", f.Absolute);

@@ -71,7 +71,7 @@ public sealed class InspectionPipeline(
         var metadata = Run("read metadata", () => stages.ReadMetadata(thermalPath));
         var thermal = Run("decode thermal", () => OverriddenDecoding.Decode(stages, thermalPath, overrides, notes));
         var components = DetectComponents(thermalPath, metadata, thermal.Map, notes);
-        var hotspots = GradeHotspots(thermal, components.Select(d => d.Box).ToList(), notes);
+        var hotspots = GradeHotspots(thermal, components, notes);
         var pixels = hotspots.Select(h => (h.Region.MaxX + 0.5, h.Region.MaxY + 0.5)).ToList();
         var placements = Place(metadata, thermal.Map.Width, thermal.Map.Height, pixels, "hotspot", notes);
         return placements
@@ -124,7 +124,8 @@ public sealed class InspectionPipeline(
         return placements.Select((placement, i) => VisualSighting(captureId, defects[i], placement) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2 }).ToList();
     }
 
-    private IReadOnlyList<GradedHotspot> GradeHotspots(ThermalImage thermal, IReadOnlyList<PixelBox> boxes, List<string> notes)
+    /// <summary>The detector's class names the equipment kind (grading rows, similar components); "connector" where none is known.</summary>
+    private IReadOnlyList<GradedHotspot> GradeHotspots(ThermalImage thermal, IReadOnlyList<Detection> components, List<string> notes)
     {
         if (!thermal.Map.IsAbsolute)
         {
@@ -141,7 +142,10 @@ public sealed class InspectionPipeline(
             notes.Add($"hotspots: the file states no air temperature; {defaultAmbientTemperatureCelsius:0.#} C assumed as ambient");
         }
 
-        var hotspots = Run("grade hotspots", () => stages.GradeHotspots(thermal.Map, ambient ?? defaultAmbientTemperatureCelsius, boxes));
+        double air = ambient ?? defaultAmbientTemperatureCelsius;
+        var hotspots = Run("grade hotspots", () => stages.GradeComponents is { } byKind
+            ? byKind(thermal.Map, air, components.Select(d => new ThermalComponent(d.Box, d.ClassName)).ToList())
+            : stages.GradeHotspots(thermal.Map, air, components.Select(d => d.Box).ToList()));
         notes.Add($"hotspots: {hotspots.Count} found");
         return hotspots;
     }
@@ -190,7 +194,10 @@ public sealed class InspectionPipeline(
             captureId, "thermal", placement.AssetId, placement.Component ?? host?.ClassName, worst?.Level ?? GradeSeverity.Ungraded,
             worst?.RuleId, hotspot.Region.MaxTemperatureCelsius, hotspot.ReferenceTemperatureCelsius, hotspot.DeltaTKelvin,
             placement.LatitudeDegrees, placement.LongitudeDegrees, placement.AltitudeMeters, placement.UncertaintyMeters,
-            placement.Method, absolute, host is null ? label : $"{label} on {host.ClassName}");
+            placement.Method, absolute, host is null ? label : $"{label} on {host.ClassName}")
+        {
+            RelativeDifferencePercent = hotspot.RelativeDifferencePercent,
+        };
     }
 
     /// <summary>

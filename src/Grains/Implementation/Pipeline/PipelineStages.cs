@@ -22,6 +22,12 @@ public sealed record PipelineStages(
     /// </summary>
     public Func<string, RadiometricOverrides, ThermalImage>? DecodeThermalWithOverrides { get; init; }
 
+    /// <summary>
+    /// Grades with each component's equipment kind (the detector's class) selecting the grading rows; null falls back to
+    /// <see cref="GradeHotspots"/> with bare boxes (every component the default kind).
+    /// </summary>
+    public Func<TemperatureMap, double, IReadOnlyList<ThermalComponent>, IReadOnlyList<GradedHotspot>>? GradeComponents { get; init; }
+
     /// <summary>The library stages; the network is asked for only when a hotspot needs placing.</summary>
     public static PipelineStages For(Func<AssetNetwork> network)
     {
@@ -33,6 +39,8 @@ public sealed record PipelineStages(
             (view, x, y) => locator.Value.Locate(view, x, y))
         {
             DecodeThermalWithOverrides = (path, overrides) => ThermalDecoder.Decode(path, overrides),
+            GradeComponents = (map, ambient, components) =>
+                HotspotAnalyzer.Analyze(map, ambient, components, HotspotAnalysisOptions.Default),
         };
     }
 }

@@ -36,6 +36,10 @@ public sealed record class Sighting(
     [Id(18)]
     public double? PixelY { get; init; }
 
+    /// <summary>DL/T 664 relative temperature difference delta_t, percent; null under a 10 K rise, without a component reference, or for visual sightings.</summary>
+    [Id(19)]
+    public double? RelativeDifferencePercent { get; init; }
+
     /// <summary>
     /// This sighting with every non-finite number (a counts map has no rise over ambient: NaN) as null, so JSON
     /// writers and merging never meet NaN or infinity.
@@ -47,6 +51,7 @@ public sealed record class Sighting(
         DeltaTKelvin = Finite(DeltaTKelvin),
         PixelX = Finite(PixelX),
         PixelY = Finite(PixelY),
+        RelativeDifferencePercent = Finite(RelativeDifferencePercent),
     };
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Findings;
+using DroneInspect.Grains.Output;
+using DroneInspect.Synthetic.SideFiles;
+
+namespace DroneInspect.Grains.Tests.EndToEnd;
+
+/// <summary>Findings carry the DL/T 664 delta_t the analysis computed, in the grain state and in findings.geojson.</summary>
+public sealed class SampleFlightRelativeDifferenceTests(SampleFlightFixture flight) : IClassFixture<SampleFlightFixture>
+{
+    [Fact]
+    public void ConnectorRisingMoreThan10KCarriesItsRelativeDifferenceIntoTheGeoJson()
+    {
+        var defect = flight.Truth.Defects.Single(d => d.Id == "D-TH-02");
+        var finding = NearestThermal(defect);
+
+        // delta_t from the file stating its air temperature: (41 - 31) / (41 - 25) = 62.5 %, the DL/T "general" band [35, 80).
+        Assert.NotNull(finding.RelativeDifferencePercent);
+        Assert.InRange(finding.RelativeDifferencePercent.Value, 55.0, 70.0);
+        Assert.Equal(Math.Round(finding.RelativeDifferencePercent.Value, 2), GeoJsonValue(finding.Id)!.Value, 6);
+    }
+
+    [Fact]
+    public void ClampRisingLessThan10KHasNoRelativeDifference()
+    {
+        var finding = NearestThermal(flight.Truth.Defects.Single(d => d.Id == "D-TH-01"));
+
+        Assert.Null(finding.RelativeDifferencePercent);
+        Assert.Null(GeoJsonValue(finding.Id));
+    }
+
+    private Finding NearestThermal(GroundTruthDefect defect) =>
+        flight.Findings.Where(f => f.Kind == "thermal")
+            .MinBy(f => GeoDistance.Meters(f.LatitudeDegrees, f.LongitudeDegrees, defect.Latitude, defect.Longitude))
+            ?? throw new InvalidOperationException("the flight has no thermal finding");
+
+    private double? GeoJsonValue(string findingId)
+    {
+        using var geo = JsonDocument.Parse(File.ReadAllText(Path.Combine(flight.OutputFolder, FindingsGeoJsonWriter.FileName)));
+        var properties = geo.RootElement.GetProperty("features").EnumerateArray()
+            .Select(f => f.GetProperty("properties"))
+            .Single(p => p.GetProperty("id").GetString() == findingId);
+        var value = properties.GetProperty("relativeDifferencePercent");
+        return value.ValueKind == JsonValueKind.Null ? null : value.GetDouble();
+    }
+}
