@@ -130,7 +130,7 @@ public sealed class InspectionPipeline(
         if (!thermal.Map.IsAbsolute)
         {
             // Counts still show where a component runs hotter than its surroundings: graded "relative-only", in counts.
-            var relative = Run("grade hotspots", () => stages.GradeHotspots(thermal.Map, double.NaN, boxes));
+            var relative = Run("grade hotspots", () => stages.GradeHotspots(thermal.Map, double.NaN, components.Select(d => d.Box).ToList()));
             notes.Add($"hotspots: {relative.Count} found on a relative map: {thermal.Format} gives sensor counts, not temperatures"
                 + $" ({thermal.Note ?? "no calibration"}); graded {HotspotAnalyzer.RelativeOnly}, no Celsius claimed");
             return relative;
