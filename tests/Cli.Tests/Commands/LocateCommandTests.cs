@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DroneInspect.Cli.Commands;
+using DroneInspect.Ingestion.Tests.Support;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
@@ -24,7 +25,7 @@ public sealed class LocateCommandTests : IDisposable
     private readonly StringWriter _error = new();
     private readonly string _folder = Directory.CreateTempSubdirectory("di-locate-").FullName;
 
-    [LocateSharedDataTheory]
+    [SharedDataTheory]
     [InlineData(0, 0)]
     [InlineData(4000, 2250)]
     [InlineData(4000, 0)]
@@ -41,7 +42,7 @@ public sealed class LocateCommandTests : IDisposable
         Assert.InRange(json.RootElement.GetProperty("uncertaintyMeters").GetDouble(), 0.5, 20);
     }
 
-    [LocateSharedDataFact]
+    [SharedDataFact]
     public async Task TargetHeightPlacesOnAPlaneAboveTheTakeOffGround()
     {
         Assert.Equal(0, await Run("locate", Dji18(), "--pixel", "0,0", "--target-height", "10", "--json"));
@@ -52,7 +53,7 @@ public sealed class LocateCommandTests : IDisposable
         Assert.True(DistanceMeters(lat, lon, json.RootElement.GetProperty("latitude").GetDouble(), json.RootElement.GetProperty("longitude").GetDouble()) < 0.5);
     }
 
-    [LocateSharedDataFact]
+    [SharedDataFact]
     public async Task WithAssetsTheCentreRayFindsThePoleBelowTheDrone()
     {
         var assets = Path.Combine(_folder, "assets.geojson");
@@ -121,7 +122,7 @@ public sealed class LocateCommandTests : IDisposable
         return Math.Sqrt(Math.Pow((lat2 - lat1) * mLat, 2) + Math.Pow((lon2 - lon1) * mLon, 2));
     }
 
-    private static string Dji18() => Path.Combine(LocateSharedData.Folder!, "rgb_dji", "DJI_0018.JPG");
+    private static string Dji18() => SharedData.File("rgb_dji/DJI_0018.JPG");
 
     private Task<int> Run(params string[] args) =>
         CommandLineApp.RunAsync(args, new CliContext(_out, _error, false, _folder), CommandRegistry.All);

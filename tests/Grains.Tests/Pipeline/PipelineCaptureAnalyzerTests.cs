@@ -1,3 +1,4 @@
+using DroneInspect.Ingestion.Tests.Support;
 using DroneInspect.Grains.Capture;
 using DroneInspect.Grains.Findings;
 using DroneInspect.Grains.Hosting;

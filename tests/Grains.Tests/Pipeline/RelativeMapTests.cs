@@ -1,3 +1,4 @@
+using DroneInspect.Ingestion.Tests.Support;
 using System.Text.Json;
 using DroneInspect.Grains.Findings;
 using DroneInspect.Grains.Output;
@@ -57,7 +58,7 @@ public sealed class SharedDataWithoutDjiSdkFactAttribute : FactAttribute
 {
     public SharedDataWithoutDjiSdkFactAttribute()
     {
-        Skip = SharedData.Folder is null ? "../shared/data not found beside the checkout"
+        Skip = SharedData.Root is null ? "../shared/data not found beside the checkout"
             : DjiThermalSdk.Configured is not null ? "the DJI Thermal SDK is configured here, so DJI maps are absolute"
             : null;
     }
