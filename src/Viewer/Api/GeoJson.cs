@@ -34,7 +34,8 @@ public sealed record GeoJsonFeature(string Id, GeoJsonPoint Geometry, GeoJsonFin
             finding.SightingCount,
             finding.UncertaintyMeters,
             finding.Label,
-            FindingsGeoJsonWriter.UnitOf(finding)));
+            FindingsGeoJsonWriter.UnitOf(finding),
+            Finite(finding.RelativeDifferencePercent)));
 
     /// <summary>JSON has no NaN: a value that is not a number is no value.</summary>
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
@@ -49,6 +50,7 @@ public sealed record GeoJsonPoint(IReadOnlyList<double> Coordinates)
 
 /// <summary>Properties of a finding feature; temperatures Celsius (counts when <see cref="Absolute"/> is false).</summary>
 /// <param name="Unit">"celsius", "counts" (a relative map: uncalibrated sensor counts), or null without temperatures.</param>
+/// <param name="RelativeDifferencePercent">DL/T 664 delta_t, percent; null where the standard does not apply (rise under 10 K, no similar component).</param>
 public sealed record GeoJsonFindingProperties(
     string FlightId,
     string Kind,
@@ -63,4 +65,5 @@ public sealed record GeoJsonFindingProperties(
     int SightingCount,
     double UncertaintyMeters,
     string? Label,
-    string? Unit = null);
+    string? Unit = null,
+    double? RelativeDifferencePercent = null);

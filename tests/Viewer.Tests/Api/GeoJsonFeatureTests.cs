@@ -30,4 +30,14 @@ public sealed class GeoJsonFeatureTests
     {
         Assert.Equal("celsius", GeoJsonFeature.FromFinding("f", Thermal(absolute: true, reference: 30)).Properties.Unit);
     }
+
+    [Fact]
+    public void DlT664RelativeDifferenceIsCarriedAndNaNBecomesNull()
+    {
+        var graded = Thermal(absolute: true, reference: 30) with { RelativeDifferencePercent = 86.5 };
+        var undefined = graded with { RelativeDifferencePercent = double.NaN };
+
+        Assert.Equal(86.5, GeoJsonFeature.FromFinding("f", graded).Properties.RelativeDifferencePercent);
+        Assert.Null(GeoJsonFeature.FromFinding("f", undefined).Properties.RelativeDifferencePercent);
+    }
 }
