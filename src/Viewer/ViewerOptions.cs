@@ -29,6 +29,12 @@ public sealed class ViewerOptions : IValidatableObject
     [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;
 
+    /// <summary>
+    /// ONNX detector the pipeline runs on every capture (components on thermal images, visual defects on RGB); null
+    /// skips detection, and every capture's notes say so.
+    /// </summary>
+    public string? DetectorModelPath { get; set; }
+
     /// <summary>Orleans client gateway port.</summary>
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;

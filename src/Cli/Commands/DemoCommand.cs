@@ -19,12 +19,17 @@ public sealed class DemoCommand : ICliCommand
 
     public string Summary => "Generate the sample flight, analyse it, print the findings, then serve the viewer.";
 
-    public CommandSyntax Syntax { get; } = CommandSyntax.Of(NoServe, CommonOptions.Data, CommonOptions.Port);
+    public CommandSyntax Syntax { get; } = CommandSyntax.Of(NoServe, CommonOptions.Data, CommonOptions.Port, CommonOptions.Model);
 
     public async Task<int> RunAsync(ParsedArguments arguments, CliContext context)
     {
         var dataFolder = context.DataFolder(arguments.GetString(CommonOptions.Data.Name));
-        var options = new ViewerOptions { DataFolder = dataFolder, Port = CommonOptions.ReadPort(arguments) };
+        var options = new ViewerOptions
+        {
+            DataFolder = dataFolder,
+            Port = CommonOptions.ReadPort(arguments),
+            DetectorModelPath = CommonOptions.ReadModel(arguments),
+        };
         Directory.CreateDirectory(dataFolder);
 
         var sample = SampleFlightStore.Ensure(dataFolder, context.Out);

@@ -13,7 +13,8 @@ public sealed class ServeCommand : ICliCommand
 
     public CommandSyntax Syntax { get; } = CommandSyntax.Of(
         CommonOptions.Data,
-        CommonOptions.Port);
+        CommonOptions.Port,
+        CommonOptions.Model);
 
     public async Task<int> RunAsync(ParsedArguments arguments, CliContext context)
     {
@@ -21,6 +22,7 @@ public sealed class ServeCommand : ICliCommand
         {
             DataFolder = context.DataFolder(arguments.GetString(CommonOptions.Data.Name)),
             Port = CommonOptions.ReadPort(arguments),
+            DetectorModelPath = CommonOptions.ReadModel(arguments),
         };
         await using var app = ViewerHost.BuildViewer(options);
         if (!await HostLifetime.TryStartAsync(app, context))

@@ -12,7 +12,11 @@ public static class SiloHostingExtensions
         Directory.CreateDirectory(dataFolder);
 
         // Ports are ours to choose so a test host or a second tool can run beside `droneinspect serve`.
-        builder.UseOrleans(silo => silo.AddDroneInspectEmbedded(dataFolder, siloPort: options.SiloPort, gatewayPort: options.GatewayPort));
+        builder.UseOrleans(silo => silo.AddDroneInspectEmbedded(
+            dataFolder,
+            inspect => inspect.DetectorModelPath = options.DetectorModelPath,
+            siloPort: options.SiloPort,
+            gatewayPort: options.GatewayPort));
         return builder;
     }
 }
