@@ -94,10 +94,10 @@ public sealed class TinyDetector : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor images)
     {
         var (box, cls) = ForwardRaw(images);
-        var grid = DecodeGrid.Centres(InputSize);
-        var stride = DecodeGrid.StridePerCell(InputSize);
+        var grid = DecodeGrid.Centres(InputSize).to(box.dtype);
+        var stride = DecodeGrid.StridePerCell(InputSize).to(box.dtype);
         var ltrb = nn.functional.softplus(box) * stride;
-        var xywh = matmul(DecodeGrid.LtrbToXywh(), ltrb) + grid;
+        var xywh = matmul(DecodeGrid.LtrbToXywh().to(box.dtype), ltrb) + grid;
         return cat([xywh, sigmoid(cls)], 1);
     }
 }
