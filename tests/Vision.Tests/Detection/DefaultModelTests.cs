@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using DroneInspect.Synthetic.Dataset;
 using DroneInspect.Vision.Detection;
+using DroneInspect.Vision.Thermal;
 using Microsoft.ML.OnnxRuntime;
 using OpenCvSharp;
 

@@ -127,7 +127,8 @@ public static class ElfVersionPatcher
 
     private static string ReadCString(ReadOnlySpan<byte> span, long offset)
     {
-        var rest = Slice(span, offset, 1).Length == 1 ? span[(int)offset..] : default;
+        _ = Slice(span, offset, 1); // bounds check
+        var rest = span[(int)offset..];
         int end = rest.IndexOf((byte)0);
         return Encoding.ASCII.GetString(end < 0 ? rest : rest[..end]);
     }
