@@ -22,7 +22,7 @@ public static class Trainer
         var state = new TrainingState(0, 0, 0, options.InputSize, options.BatchSize);
         if (options.Resume && File.Exists(options.Checkpoint))
         {
-            model.load(options.Checkpoint);
+            LoadInto(model, options.Checkpoint);
             state = TrainingState.Load(options.Checkpoint) ?? state;
             log.WriteLine($"resumed {options.Checkpoint}: {state.Steps} steps, {state.TrainedMinutes:F1} min so far");
         }
@@ -88,6 +88,24 @@ public static class Trainer
 
         Save(model, options, state with { Steps = steps, NextSeedIndex = seedIndex, TrainedMinutes = state.TrainedMinutes + clock.Elapsed.TotalMinutes });
         log.WriteLine($"saved {options.Checkpoint} after {steps} steps");
+    }
+
+    /// <summary>
+    /// Copies a checkpoint's values into the live model's own tensors (rather than <c>model.load</c> swapping them), so the
+    /// optimiser and batch norm keep working on the tensors they were built with.
+    /// </summary>
+    private static void LoadInto(TinyDetector model, string checkpoint)
+    {
+        using var loaded = new TinyDetector(model.ClassCount, model.InputSize);
+        loaded.load(checkpoint);
+        var source = loaded.state_dict();
+        using (no_grad())
+        {
+            foreach (var (name, tensor) in model.state_dict())
+            {
+                tensor.copy_(source[name]);
+            }
+        }
     }
 
     private static void Save(TinyDetector model, TrainOptions options, TrainingState state)
