@@ -92,7 +92,8 @@ public static class Trainer
 
     /// <summary>
     /// Copies a checkpoint's values into the live model's own tensors (rather than <c>model.load</c> swapping them), so the
-    /// optimiser and batch norm keep working on the tensors they were built with.
+    /// optimiser keeps working on the tensors it was built with. Resumed runs still fault intermittently inside libtorch
+    /// (see models/default/MODEL_CARD.md).
     /// </summary>
     private static void LoadInto(TinyDetector model, string checkpoint)
     {
