@@ -1,0 +1,81 @@
+using System.Globalization;
+using DroneInspect.Train.Native;
+using DroneInspect.Train.Training;
+using TorchSharp;
+
+namespace DroneInspect.Train;
+
+/// <summary>Sub-commands: train, export, evaluate. Paths are relative to the current directory.</summary>
+public static class Cli
+{
+    public const string DefaultCheckpoint = "models/train/checkpoints/detector.bin";
+    public const string DefaultModel = "models/default/model.onnx";
+    public const int DefaultInputSize = 256;
+
+    private const string Usage = """
+        usage: droneinspect-train train [--minutes 45] [--batch 16] [--lr 0.002] [--resume] [--checkpoint PATH]
+               droneinspect-train export [--checkpoint PATH] [--out models/default/model.onnx]
+               droneinspect-train evaluate [--model models/default/model.onnx] [--count 300]
+        """;
+
+    public static int Run(string[] args, TextWriter log)
+    {
+        if (args.Length == 0)
+        {
+            log.WriteLine(Usage);
+            return 2;
+        }
+
+        var options = ParseOptions(args.Skip(1).ToArray());
+        string checkpoint = options.GetValueOrDefault("checkpoint", DefaultCheckpoint);
+        switch (args[0])
+        {
+            case "train":
+                PrepareTorch(log);
+                Trainer.Run(new TrainOptions(checkpoint, Number(options, "minutes", 45), (int)Number(options, "batch", 16),
+                    Number(options, "lr", 0.002), options.ContainsKey("resume"), DefaultInputSize), log);
+                return 0;
+            case "export":
+                PrepareTorch(log);
+                return Commands.Export(checkpoint, options.GetValueOrDefault("out", DefaultModel), DefaultInputSize, log);
+            case "evaluate":
+                return Commands.Evaluate(options.GetValueOrDefault("model", DefaultModel),
+                    (int)Number(options, "count", DroneInspect.Synthetic.Dataset.DetectionClasses.EvaluationSeedCount), log);
+            default:
+                log.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    private static void PrepareTorch(TextWriter log)
+    {
+        foreach (string path in TorchLoader.PrepareNativeLibrary())
+        {
+            log.WriteLine($"GLIBCXX_3.4.32 requirement is weak in {path}");
+        }
+
+        torch.set_num_threads(2);
+        torch.manual_seed(1);
+    }
+
+    private static double Number(Dictionary<string, string> options, string key, double fallback) =>
+        options.TryGetValue(key, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    private static Dictionary<string, string> ParseOptions(string[] args)
+    {
+        var result = new Dictionary<string, string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Unexpected argument '{args[i]}'.");
+            }
+
+            string key = args[i][2..];
+            bool flag = i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal);
+            result[key] = flag ? "true" : args[++i];
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,3 @@
+using DroneInspect.Train;
+
+return Cli.Run(args, Console.Out);
