@@ -9,9 +9,9 @@ public sealed class CommonOptionsTests
     private static readonly CommandSyntax Syntax = CommandSyntax.Of(CommonOptions.Model);
 
     [Fact]
-    public void ModelNoneSkipsDetection()
+    public void WithoutAModelOptionThePipelineRunsNoDetector()
     {
-        Assert.Null(CommonOptions.ReadModel(ArgumentParser.Parse(Syntax, ["--model", "none"])));
+        Assert.Null(CommonOptions.ReadModel(ArgumentParser.Parse(Syntax, [])));
     }
 
     [Fact]
