@@ -54,7 +54,12 @@ public sealed record FlirRawImage(int Width, int Height, string Encoding, ushort
             CheckPngHeader(payload, width, height); // before decoding, so a declared size can't be inflated
         }
 
-        var counts = encoding == "RAW" ? ReadSamples(payload, r.BigEndian) : DecodeImage(payload, width, height, swapBytes: encoding == "PNG");
+        var counts = encoding switch
+        {
+            "RAW" => ReadSamples(payload, r.BigEndian),
+            "PNG" when GrayPng16Decoder.CanDecode(payload) => GrayPng16Decoder.DecodeByteSwapped(payload, width, height),
+            _ => DecodeImage(payload, width, height, swapBytes: encoding == "PNG"),
+        };
         return new FlirRawImage(width, height, encoding, counts);
     }
 
