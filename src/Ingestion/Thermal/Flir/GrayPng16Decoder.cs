@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Numerics;
@@ -24,17 +25,32 @@ internal static class GrayPng16Decoder
     public static ushort[] DecodeByteSwapped(ReadOnlySpan<byte> png, int width, int height)
     {
         var stride = (width * BytesPerSample) + 1;
-        var filtered = new byte[checked(stride * height)];
-        using (var idat = new MemoryStream(ConcatenateIdat(png), writable: false))
-        using (var zlib = new ZLibStream(idat, CompressionMode.Decompress))
+        var filteredLength = checked(stride * height);
+        var (idat, idatLength) = ConcatenateIdat(png);
+        var filtered = ArrayPool<byte>.Shared.Rent(filteredLength); // temporaries are pooled: a flight decodes hundreds of maps
+        try
         {
-            var got = ReadFully(zlib, filtered);
-            if (got != filtered.Length)
+            using (var compressed = new MemoryStream(idat, 0, idatLength, writable: false))
+            using (var zlib = new ZLibStream(compressed, CompressionMode.Decompress))
             {
-                throw new ThermalFormatException($"The FLIR raw PNG is damaged: its image data holds {got} of {filtered.Length} bytes.");
+                var got = ReadFully(zlib, filtered.AsSpan(0, filteredLength));
+                if (got != filteredLength)
+                {
+                    throw new ThermalFormatException($"The FLIR raw PNG is damaged: its image data holds {got} of {filteredLength} bytes.");
+                }
             }
-        }
 
+            return Unfiltered(filtered, width, height, stride);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(idat);
+            ArrayPool<byte>.Shared.Return(filtered);
+        }
+    }
+
+    private static ushort[] Unfiltered(byte[] filtered, int width, int height, int stride)
+    {
         var samples = new ushort[width * height];
         var rowBytes = width * BytesPerSample;
         ReadOnlySpan<byte> above = new byte[rowBytes];
@@ -55,35 +71,39 @@ internal static class GrayPng16Decoder
         return samples;
     }
 
-    private static byte[] ConcatenateIdat(ReadOnlySpan<byte> png)
+    /// <summary>The IDAT chunks' data, back to back, in a pooled buffer the caller returns.</summary>
+    private static (byte[] Buffer, int Length) ConcatenateIdat(ReadOnlySpan<byte> png)
     {
-        using var idat = new MemoryStream();
+        var buffer = ArrayPool<byte>.Shared.Rent(png.Length);
+        var length = 0;
         var at = SignatureLength;
         while (at + 12 <= png.Length)
         {
-            var length = BinaryPrimitives.ReadUInt32BigEndian(png[at..]);
+            var chunkLength = BinaryPrimitives.ReadUInt32BigEndian(png[at..]);
             var type = png.Slice(at + 4, 4);
-            if (length > (uint)(png.Length - at - 12))
+            if (chunkLength > (uint)(png.Length - at - 12))
             {
+                ArrayPool<byte>.Shared.Return(buffer);
                 throw new ThermalFormatException("The FLIR raw PNG is damaged: a chunk runs past the end of the record.");
             }
 
             if (type.SequenceEqual("IDAT"u8))
             {
-                idat.Write(png.Slice(at + 8, (int)length));
+                png.Slice(at + 8, (int)chunkLength).CopyTo(buffer.AsSpan(length));
+                length += (int)chunkLength;
             }
             else if (type.SequenceEqual("IEND"u8))
             {
                 break;
             }
 
-            at += 12 + (int)length;
+            at += 12 + (int)chunkLength;
         }
 
-        return idat.ToArray();
+        return (buffer, length);
     }
 
-    private static int ReadFully(Stream stream, byte[] buffer)
+    private static int ReadFully(Stream stream, Span<byte> buffer)
     {
         try
         {
