@@ -61,6 +61,7 @@ public sealed class InspectionPipelineTests
         Assert.False(sighting.Absolute);
         Assert.Equal((HotspotAnalyzer.RelativeOnly, 21874.0, 20500.0, 1374.0), (sighting.Grade, sighting.MaxTemperatureCelsius, sighting.ReferenceTemperatureCelsius, sighting.DeltaTKelvin));
         Assert.Contains(analysis.Notes, n => n.StartsWith("hotspots: 1 found on a relative map: dji-rjpeg gives sensor counts", StringComparison.Ordinal));
+        Assert.Equal("relative-only (counts)", sighting.Label);
     }
 
     [Fact]

@@ -189,7 +189,12 @@ public sealed class InspectionPipeline(
     private static Sighting ThermalSighting(string captureId, GradedHotspot hotspot, Placement placement, bool absolute, Detection? host)
     {
         var worst = GradeSeverity.Worst(hotspot.Grades);
-        var label = worst is null ? "hotspot: no grading rule applied" : $"{worst.Standard} {worst.Level} ({worst.Citation})";
+        var label = worst switch
+        {
+            null => "hotspot: no grading rule applied",
+            _ when worst.Standard == worst.Level => $"{worst.Level} ({worst.Citation})", // relative-only names itself once
+            _ => $"{worst.Standard} {worst.Level} ({worst.Citation})",
+        };
         return new Sighting(
             captureId, "thermal", placement.AssetId, placement.Component ?? host?.ClassName, worst?.Level ?? GradeSeverity.Ungraded,
             worst?.RuleId, hotspot.Region.MaxTemperatureCelsius, hotspot.ReferenceTemperatureCelsius, hotspot.DeltaTKelvin,
