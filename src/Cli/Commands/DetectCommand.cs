@@ -86,12 +86,7 @@ public sealed class DetectCommand : ICliCommand
                 json.WriteString("class", d.ClassName);
                 json.WriteNumber("classId", d.ClassId);
                 JsonNumbers.Write(json, "score", d.Score);
-                json.WriteStartArray("box");
-                json.WriteNumberValue(d.Box.X1);
-                json.WriteNumberValue(d.Box.Y1);
-                json.WriteNumberValue(d.Box.X2);
-                json.WriteNumberValue(d.Box.Y2);
-                json.WriteEndArray();
+                JsonNumbers.WriteBox(json, "box", d.Box);
                 json.WriteEndObject();
             }
 

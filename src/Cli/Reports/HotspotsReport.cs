@@ -82,12 +82,7 @@ public sealed record HotspotsReport(
         w.WriteNumber("y", r.MaxY);
         w.WriteNumber("areaPixels", r.AreaPixels);
         JsonNumbers.Write(w, "mean", r.MeanTemperatureCelsius);
-        w.WriteStartArray("box");
-        w.WriteNumberValue(r.Box.X1);
-        w.WriteNumberValue(r.Box.Y1);
-        w.WriteNumberValue(r.Box.X2);
-        w.WriteNumberValue(r.Box.Y2);
-        w.WriteEndArray();
+        JsonNumbers.WriteBox(w, "box", r.Box);
         JsonNumbers.Write(w, "reference", h.ReferenceTemperatureCelsius);
         w.WriteString("referenceSource", h.ReferenceSource);
         JsonNumbers.Write(w, "deltaT", h.DeltaTKelvin);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using DroneInspect.Vision.Thermal;
 
 namespace DroneInspect.Cli.Reports;
 
@@ -22,5 +23,16 @@ public static class JsonNumbers
         writer.WriteNumber(name, (double)single == v
             ? double.Parse(single.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
             : v);
+    }
+
+    /// <summary>A box in image pixels as the array [x1, y1, x2, y2].</summary>
+    public static void WriteBox(Utf8JsonWriter writer, string name, PixelBox box)
+    {
+        writer.WriteStartArray(name);
+        writer.WriteNumberValue(box.X1);
+        writer.WriteNumberValue(box.Y1);
+        writer.WriteNumberValue(box.X2);
+        writer.WriteNumberValue(box.Y2);
+        writer.WriteEndArray();
     }
 }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace DroneInspect.Grains.Tests.EndToEnd;
 
-public sealed class SampleFlightEndToEndTests(SampleFlightFixture flight) : IClassFixture<SampleFlightFixture>
+[Collection(SampleFlightCollection.Name)]
+public sealed class SampleFlightEndToEndTests(SampleFlightFixture flight)
 {
     [Fact]
     public void EveryCaptureOfTheSampleFlightIsAnalysedWithoutFailure()
@@ -28,9 +29,7 @@ public sealed class SampleFlightEndToEndTests(SampleFlightFixture flight) : ICla
         var misses = new List<string>();
         foreach (var defect in thermalDefects)
         {
-            var nearest = flight.Findings
-                .Where(f => f.Kind == "thermal")
-                .MinBy(f => GeoDistance.Meters(f.LatitudeDegrees, f.LongitudeDegrees, defect.Latitude, defect.Longitude));
+            var nearest = flight.NearestThermalFinding(defect);
             if (nearest is null)
             {
                 misses.Add($"{defect.Id}: no thermal finding at all");

@@ -1,4 +1,5 @@
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Findings;
 using DroneInspect.Grains.Hosting;
 using DroneInspect.Synthetic;
 using DroneInspect.Synthetic.SideFiles;
@@ -28,6 +29,11 @@ public sealed class SampleFlightFixture : IAsyncLifetime
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
 
     public string OutputFolder => Path.Combine(_folder, "output");
+
+    /// <summary>The thermal finding placed nearest a planted defect; null when the flight has none.</summary>
+    public Finding? NearestThermalFinding(GroundTruthDefect defect) =>
+        Findings.Where(f => f.Kind == "thermal")
+            .MinBy(f => GeoDistance.Meters(f.LatitudeDegrees, f.LongitudeDegrees, defect.Latitude, defect.Longitude));
 
     public async Task InitializeAsync()
     {
@@ -71,4 +77,11 @@ public sealed class SampleFlightFixture : IAsyncLifetime
 
         throw new TimeoutException($"The sample flight did not finish within {MaxFlightTime}.");
     }
+}
+
+/// <summary>One generated and analysed sample flight for every end-to-end test class (it costs seconds to make).</summary>
+[CollectionDefinition(Name)]
+public sealed class SampleFlightCollection : ICollectionFixture<SampleFlightFixture>
+{
+    public const string Name = "sample flight";
 }

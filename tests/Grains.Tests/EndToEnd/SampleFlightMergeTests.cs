@@ -4,7 +4,8 @@ using DroneInspect.Grains.Output;
 namespace DroneInspect.Grains.Tests.EndToEnd;
 
 /// <summary>Merging and findings.csv on the real pipeline's output for the sample flight.</summary>
-public sealed class SampleFlightMergeTests(SampleFlightFixture flight) : IClassFixture<SampleFlightFixture>
+[Collection(SampleFlightCollection.Name)]
+public sealed class SampleFlightMergeTests(SampleFlightFixture flight)
 {
     [Fact]
     public void AHotspotSeenInSeveralCapturesIsOneFindingWithEverySightingAsEvidence()

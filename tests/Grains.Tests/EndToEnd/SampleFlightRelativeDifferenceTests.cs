@@ -7,7 +7,8 @@ using DroneInspect.Synthetic.SideFiles;
 namespace DroneInspect.Grains.Tests.EndToEnd;
 
 /// <summary>Findings carry the DL/T 664 delta_t the analysis computed, in the grain state and in findings.geojson.</summary>
-public sealed class SampleFlightRelativeDifferenceTests(SampleFlightFixture flight) : IClassFixture<SampleFlightFixture>
+[Collection(SampleFlightCollection.Name)]
+public sealed class SampleFlightRelativeDifferenceTests(SampleFlightFixture flight)
 {
     [Fact]
     public void ConnectorRisingMoreThan10KCarriesItsRelativeDifferenceIntoTheGeoJson()
@@ -31,9 +32,7 @@ public sealed class SampleFlightRelativeDifferenceTests(SampleFlightFixture flig
     }
 
     private Finding NearestThermal(GroundTruthDefect defect) =>
-        flight.Findings.Where(f => f.Kind == "thermal")
-            .MinBy(f => GeoDistance.Meters(f.LatitudeDegrees, f.LongitudeDegrees, defect.Latitude, defect.Longitude))
-            ?? throw new InvalidOperationException("the flight has no thermal finding");
+        flight.NearestThermalFinding(defect) ?? throw new InvalidOperationException("the flight has no thermal finding");
 
     private double? GeoJsonValue(string findingId)
     {
