@@ -1,15 +1,19 @@
 using System.Collections.Concurrent;
 using DroneInspect.Geo.Assets;
+using DroneInspect.Geo.Placement;
 
 namespace DroneInspect.Grains.Capture;
 
-/// <summary>Loads each asset network file once per silo (reloaded when the file changes), shared by all capture workers.</summary>
+/// <summary>
+/// Loads each asset network file once per silo (reloaded when the file changes) and builds its locator (3-D geometry and
+/// spatial index, the costly part on a large network) once with it, shared by all capture workers.
+/// </summary>
 public sealed class AssetNetworkCache
 {
-    private readonly ConcurrentDictionary<(string Path, DateTime WrittenUtc), Lazy<AssetNetwork>> _networks = new();
+    private readonly ConcurrentDictionary<(string Path, DateTime WrittenUtc), Lazy<SightingLocator>> _locators = new();
 
-    /// <summary>The network in <paramref name="path"/>; throws <see cref="FileNotFoundException"/> when it is missing.</summary>
-    public AssetNetwork Get(string path)
+    /// <summary>The locator over the network in <paramref name="path"/>; throws <see cref="FileNotFoundException"/> when it is missing.</summary>
+    public SightingLocator Locator(string path)
     {
         var fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
@@ -18,6 +22,6 @@ public sealed class AssetNetworkCache
         }
 
         var key = (fullPath, File.GetLastWriteTimeUtc(fullPath));
-        return _networks.GetOrAdd(key, k => new Lazy<AssetNetwork>(() => AssetNetwork.Load(k.Path))).Value;
+        return _locators.GetOrAdd(key, k => new Lazy<SightingLocator>(() => new SightingLocator(AssetNetwork.Load(k.Path)))).Value;
     }
 }

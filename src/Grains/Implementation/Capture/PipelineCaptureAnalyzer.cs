@@ -23,7 +23,7 @@ public sealed class PipelineCaptureAnalyzer(
     {
         var (chosen, noDetector) = ChooseDetector();
         var pipeline = new InspectionPipeline(
-            PipelineStages.For(() => networks.Get(job.AssetsPath)),
+            PipelineStages.For(() => networks.Locator(job.AssetsPath)),
             chosen,
             options.Value.DefaultAmbientTemperatureCelsius,
             noDetector,

@@ -28,15 +28,17 @@ public sealed record PipelineStages(
     /// </summary>
     public Func<TemperatureMap, double, IReadOnlyList<ThermalComponent>, IReadOnlyList<GradedHotspot>>? GradeComponents { get; init; }
 
-    /// <summary>The library stages; the network is asked for only when a hotspot needs placing.</summary>
-    public static PipelineStages For(Func<AssetNetwork> network)
+    /// <summary>
+    /// The library stages; the locator (built once per network and shared, see <see cref="Capture.AssetNetworkCache"/>)
+    /// is asked for only when a sighting needs placing.
+    /// </summary>
+    public static PipelineStages For(Func<SightingLocator> locator)
     {
-        var locator = new Lazy<SightingLocator>(() => new SightingLocator(network()));
         return new PipelineStages(
             CaptureMetadataReader.Read,
             path => ThermalDecoder.Decode(path),
             HotspotAnalyzer.Analyze,
-            (view, x, y) => locator.Value.Locate(view, x, y))
+            (view, x, y) => locator().Locate(view, x, y))
         {
             DecodeThermalWithOverrides = (path, overrides) => ThermalDecoder.Decode(path, overrides),
             GradeComponents = (map, ambient, components) =>
