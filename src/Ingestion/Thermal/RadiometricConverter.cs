@@ -70,29 +70,7 @@ public sealed class RadiometricConverter
             throw new ArgumentException("Output length must equal input length.", nameof(celsius));
         }
 
-        // Counts repeat heavily; a table over the used range costs at most 65536 evaluations.
-        ushort min = ushort.MaxValue, max = 0;
-        foreach (var v in raw)
-        {
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-
-        if (raw.IsEmpty)
-        {
-            return;
-        }
-
-        var table = new float[max - min + 1];
-        for (var i = 0; i < table.Length; i++)
-        {
-            table[i] = (float)ToCelsius(min + i);
-        }
-
-        for (var i = 0; i < raw.Length; i++)
-        {
-            celsius[i] = table[raw[i] - min];
-        }
+        new CountTable(this).Convert(raw, celsius);
     }
 
     private double InversePlanck(double rawObject)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DroneInspect.Ingestion.Thermal.Dji;
 using DroneInspect.Ingestion.Thermal.Flir;
 using DroneInspect.Ingestion.Thermal.Jpeg;
@@ -14,8 +15,21 @@ public static class ThermalDecoder
     /// TIFFs already hold object temperatures and DJI maps come from counts or the DJI Thermal SDK
     /// (<see cref="DjiThermalSdk"/>, absolute when configured), so neither uses them.
     /// </summary>
-    public static ThermalImage Decode(string path, RadiometricOverrides? overrides = null) =>
-        Decode(path, ThermalFile.ReadAllBytes(path), overrides, cameraModel: null);
+    public static ThermalImage Decode(string path, RadiometricOverrides? overrides = null)
+    {
+        var (buffer, length) = ThermalFile.ReadPooled(path); // FLIR files are decoded straight from the pooled buffer
+        try
+        {
+            var bytes = buffer.AsSpan(0, length);
+            return IsFlir(bytes)
+                ? FlirThermalDecoder.Decode(bytes, Path.GetFileName(path), overrides)
+                : Decode(path, bytes.ToArray(), overrides, cameraModel: null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>
     /// Decodes a file whose content the caller has already read. <paramref name="cameraModel"/> is the EXIF model when
@@ -29,7 +43,7 @@ public static class ThermalDecoder
             throw new ThermalFormatException($"{name} is empty (0 bytes).");
         }
 
-        if (FffDirectory.HasMagic(bytes))
+        if (IsFlir(bytes))
         {
             return FlirThermalDecoder.Decode(bytes, name, overrides);
         }
@@ -45,17 +59,36 @@ public static class ThermalDecoder
         }
 
         var segments = JpegSegmentReader.Read(bytes);
-        if (segments.Any(s => FlirJpegExtractor.IsFlirSegment(s, bytes)))
-        {
-            return FlirThermalDecoder.Decode(bytes, name, overrides);
-        }
-
         if (DjiRJpegDecoder.HasThermalSegments(segments))
         {
             return DecodeDji(bytes, segments, name, cameraModel ?? ReadModel(path, bytes));
         }
 
         throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds neither FLIR nor DJI thermal data.") { NotRadiometric = true };
+    }
+
+    /// <summary>A bare FFF record, or a JPEG with FLIR APP1 segments.</summary>
+    private static bool IsFlir(ReadOnlySpan<byte> bytes)
+    {
+        if (FffDirectory.HasMagic(bytes))
+        {
+            return true;
+        }
+
+        if (!JpegSegmentReader.IsJpeg(bytes))
+        {
+            return false;
+        }
+
+        foreach (var segment in JpegSegmentReader.Read(bytes))
+        {
+            if (FlirJpegExtractor.IsFlirSegment(segment, bytes))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Counts always (they prove the file radiometric); Celsius from the DJI Thermal SDK when it is configured.</summary>

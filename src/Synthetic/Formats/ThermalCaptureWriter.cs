@@ -27,7 +27,7 @@ internal static class ThermalCaptureWriter
         using (var raw = new Mat(camera.HeightPixels, camera.WidthPixels, MatType.CV_16UC1))
         {
             raw.SetArray(swapped);
-            Cv2.ImEncode(".png", raw, out png);
+            Cv2.ImEncode(".png", raw, out png, new ImageEncodingParam(PngFilterFlag, PngAllFilters));
         }
 
         var sorted = (ushort[])counts.Clone();
@@ -38,6 +38,14 @@ internal static class ThermalCaptureWriter
         return CaptureJpegWriter.Encode(PaletteImage(fieldCelsius, camera, ambientCelsius), camera, capture,
             FlirFffWriter.ToApp1Segments(fff));
     }
+
+    /// <summary>
+    /// OpenCV's IMWRITE_PNG_FILTER (not in OpenCvSharp's enum) with IMWRITE_PNG_FILTER_ALL: libpng picks each row's filter,
+    /// as the libpng in FLIR cameras does (their raw PNGs are mostly Paeth rows); OpenCV's default is Sub on every row.
+    /// </summary>
+    private const ImwriteFlags PngFilterFlag = (ImwriteFlags)19;
+
+    private const int PngAllFilters = 248;
 
     public static byte[] WriteTiff(float[] fieldCelsius, CameraIntrinsics camera, CapturePosition capture) =>
         RadiometricTiffWriter.Write(RadiometricTiffWriter.ToCounts(fieldCelsius), camera, capture);

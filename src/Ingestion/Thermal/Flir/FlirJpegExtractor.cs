@@ -1,3 +1,4 @@
+using System.Buffers;
 using DroneInspect.Ingestion.Thermal.Jpeg;
 
 namespace DroneInspect.Ingestion.Thermal.Flir;
@@ -17,11 +18,53 @@ public static class FlirJpegExtractor
     /// <summary>The joined FFF record, or null when the JPEG has no FLIR segments.</summary>
     public static byte[]? ExtractFff(ReadOnlySpan<byte> jpeg)
     {
-        var segments = JpegSegmentReader.Read(jpeg);
-        using var joined = new MemoryStream();
-        var expectedIndex = 0;
+        var pieces = FindPieces(jpeg, out var length);
+        if (pieces is null)
+        {
+            return null;
+        }
+
+        var record = GC.AllocateUninitializedArray<byte>(length);
+        Join(jpeg, pieces, record);
+        return record;
+    }
+
+    /// <summary>
+    /// Joins the record into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it), so a flight's
+    /// worth of decodes does not allocate a megabyte-sized record each. False when the JPEG has no FLIR segments.
+    /// </summary>
+    internal static bool TryExtractFffPooled(ReadOnlySpan<byte> jpeg, out byte[] buffer, out int length)
+    {
+        var pieces = FindPieces(jpeg, out length);
+        if (pieces is null)
+        {
+            buffer = [];
+            return false;
+        }
+
+        buffer = ArrayPool<byte>.Shared.Rent(length);
+        Join(jpeg, pieces, buffer);
+        return true;
+    }
+
+    private static void Join(ReadOnlySpan<byte> jpeg, List<JpegSegment> pieces, Span<byte> record)
+    {
+        var at = 0;
+        foreach (var segment in pieces)
+        {
+            var data = segment.Payload(jpeg)[SegmentHeaderSize..];
+            data.CopyTo(record[at..]);
+            at += data.Length;
+        }
+    }
+
+    /// <summary>The FLIR segments in order, checked complete; null when there are none.</summary>
+    private static List<JpegSegment>? FindPieces(ReadOnlySpan<byte> jpeg, out int length)
+    {
+        var pieces = new List<JpegSegment>();
+        length = 0;
         var lastIndex = -1;
-        foreach (var segment in segments)
+        foreach (var segment in JpegSegmentReader.Read(jpeg))
         {
             if (!IsFlirSegment(segment, jpeg))
             {
@@ -36,14 +79,14 @@ public static class FlirJpegExtractor
 
             int index = payload[6];
             int last = payload[7];
-            if (index != expectedIndex || (lastIndex >= 0 && last != lastIndex) || index > last)
+            if (index != pieces.Count || (lastIndex >= 0 && last != lastIndex) || index > last)
             {
-                throw new ThermalFormatException($"FLIR JPEG segments are out of order: found piece {index} of 0..{last}, expected piece {expectedIndex}.");
+                throw new ThermalFormatException($"FLIR JPEG segments are out of order: found piece {index} of 0..{last}, expected piece {pieces.Count}.");
             }
 
             lastIndex = last;
-            expectedIndex++;
-            joined.Write(payload[SegmentHeaderSize..]);
+            pieces.Add(segment);
+            length += payload.Length - SegmentHeaderSize;
         }
 
         if (lastIndex < 0)
@@ -51,11 +94,11 @@ public static class FlirJpegExtractor
             return null;
         }
 
-        if (expectedIndex != lastIndex + 1)
+        if (pieces.Count != lastIndex + 1)
         {
-            throw new ThermalFormatException($"The FLIR data is incomplete: {expectedIndex} of {lastIndex + 1} JPEG segments present.");
+            throw new ThermalFormatException($"The FLIR data is incomplete: {pieces.Count} of {lastIndex + 1} JPEG segments present.");
         }
 
-        return joined.ToArray();
+        return pieces;
     }
 }

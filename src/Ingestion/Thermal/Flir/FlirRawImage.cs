@@ -7,7 +7,8 @@ namespace DroneInspect.Ingestion.Thermal.Flir;
 /// by FLIR), as a TIFF, or as bare 16-bit samples in the record's byte order.
 /// </summary>
 /// <param name="Encoding">"PNG", "TIFF" or "RAW".</param>
-/// <param name="Counts">Row-major counts; null when only the header was read.</param>
+/// <param name="Counts">Row-major counts; null when only the header was read, or when they went block by block to an
+/// observer (see <see cref="FlirReader"/>) and were not kept.</param>
 public sealed record FlirRawImage(int Width, int Height, string Encoding, ushort[]? Counts)
 {
     /// <summary>Largest raw width or height accepted; real FLIR sensors are at most 1280x1024.</summary>
@@ -16,7 +17,7 @@ public sealed record FlirRawImage(int Width, int Height, string Encoding, ushort
     private const int HeaderSize = 32;
     private static readonly byte[] PngMagic = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    internal static FlirRawImage Parse(ReadOnlySpan<byte> record, bool fileBigEndian, bool decodePixels)
+    internal static FlirRawImage Parse(ReadOnlySpan<byte> record, bool fileBigEndian, bool decodePixels, RowsDecoded? rowsDecoded = null)
     {
         var r = new EndianReader(record, fileBigEndian, "FLIR raw data record");
         if (record.Length < HeaderSize)
@@ -54,12 +55,19 @@ public sealed record FlirRawImage(int Width, int Height, string Encoding, ushort
             CheckPngHeader(payload, width, height); // before decoding, so a declared size can't be inflated
         }
 
-        var counts = encoding switch
+        if (encoding == "PNG" && GrayPng16Decoder.CanDecode(payload))
         {
-            "RAW" => ReadSamples(payload, r.BigEndian),
-            "PNG" when GrayPng16Decoder.CanDecode(payload) => GrayPng16Decoder.DecodeByteSwapped(payload, width, height),
-            _ => DecodeImage(payload, width, height, swapBytes: encoding == "PNG"),
-        };
+            if (rowsDecoded is null)
+            {
+                return new FlirRawImage(width, height, encoding, GrayPng16Decoder.DecodeByteSwapped(payload, width, height));
+            }
+
+            GrayPng16Decoder.DecodeByteSwapped(payload, width, height, rowsDecoded);
+            return new FlirRawImage(width, height, encoding, null);
+        }
+
+        var counts = encoding == "RAW" ? ReadSamples(payload, r.BigEndian) : DecodeImage(payload, width, height, swapBytes: encoding == "PNG");
+        rowsDecoded?.Invoke(counts, 0, counts.Length);
         return new FlirRawImage(width, height, encoding, counts);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DroneInspect.Ingestion.Thermal.Jpeg;
 
 namespace DroneInspect.Ingestion.Thermal.Flir;
@@ -16,18 +17,34 @@ public static class FlirReader
     }
 
     /// <summary>Reads FLIR data from a whole file's bytes (JPEG or bare FFF).</summary>
-    public static FlirRecord Read(ReadOnlySpan<byte> bytes, string name, bool decodePixels = true)
+    public static FlirRecord Read(ReadOnlySpan<byte> bytes, string name, bool decodePixels = true) => Read(bytes, name, decodePixels, observe: null);
+
+    /// <summary>
+    /// As <see cref="Read(ReadOnlySpan{byte}, string, bool)"/>; <paramref name="observe"/>, given the camera info, returns
+    /// what sees the counts as they are decoded (block by block, possibly on another thread, one block at a time).
+    /// </summary>
+    internal static FlirRecord Read(ReadOnlySpan<byte> bytes, string name, bool decodePixels, Func<FlirCameraInfo, RowsDecoded>? observe)
     {
         if (FffDirectory.HasMagic(bytes))
         {
-            return ParseFff(bytes, decodePixels);
+            return ParseFff(bytes, decodePixels, observe);
         }
 
         if (JpegSegmentReader.IsJpeg(bytes))
         {
-            var fff = FlirJpegExtractor.ExtractFff(bytes)
-                ?? throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds no FLIR data.") { NotRadiometric = true };
-            return ParseFff(fff, decodePixels);
+            if (!FlirJpegExtractor.TryExtractFffPooled(bytes, out var fff, out var length))
+            {
+                throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds no FLIR data.") { NotRadiometric = true };
+            }
+
+            try
+            {
+                return ParseFff(fff.AsSpan(0, length), decodePixels, observe); // the record keeps nothing of the joined bytes
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(fff);
+            }
         }
 
         throw new ThermalFormatException($"{name} is neither a FLIR JPEG nor an FFF file.");
@@ -50,7 +67,9 @@ public static class FlirReader
     public static FlirEmbeddedImage? ReadEmbeddedImage(string path) => ReadEmbeddedImage(ThermalFile.ReadAllBytes(path), Path.GetFileName(path));
 
     /// <summary>Parses one FFF record.</summary>
-    public static FlirRecord ParseFff(ReadOnlySpan<byte> fff, bool decodePixels = true)
+    public static FlirRecord ParseFff(ReadOnlySpan<byte> fff, bool decodePixels = true) => ParseFff(fff, decodePixels, observe: null);
+
+    private static FlirRecord ParseFff(ReadOnlySpan<byte> fff, bool decodePixels, Func<FlirCameraInfo, RowsDecoded>? observe)
     {
         var directory = FffDirectory.Parse(fff);
         var cameraEntry = directory.Find(FffIndexEntry.CameraInfo)
@@ -59,7 +78,7 @@ public static class FlirReader
             ?? throw new ThermalFormatException("The FLIR record has no raw thermal image.");
 
         var cameraInfo = FlirCameraInfo.Parse(Slice(fff, cameraEntry), directory.BigEndian);
-        var raw = FlirRawImage.Parse(Slice(fff, rawEntry), directory.BigEndian, decodePixels);
+        var raw = FlirRawImage.Parse(Slice(fff, rawEntry), directory.BigEndian, decodePixels, decodePixels ? observe?.Invoke(cameraInfo) : null);
         var gpsEntry = directory.Find(FffIndexEntry.GpsInfo);
         var gps = gpsEntry is { } g ? FlirGpsInfo.Parse(Slice(fff, g)) : null;
         return new FlirRecord(directory, cameraInfo, raw, gps);
