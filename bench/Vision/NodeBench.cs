@@ -1,14 +1,27 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 
 namespace DroneInspect.Bench.Vision;
 
-/// <summary>Runs node/run.js (onnxruntime-node) on the same model and tensor file; its JSON line is the result.</summary>
-internal static class NodeBench
+/// <summary>
+/// onnxruntime-node as a child process serving timed blocks of runs (node/run.js) on the same model and tensor file,
+/// so they can be interleaved with the .NET runtime's blocks.
+/// </summary>
+internal sealed class NodeBench : IDisposable
 {
-    public sealed record Result(string Version, int Images, double Seconds, double ImagesPerSecond, double Checksum);
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+    private readonly Process _process;
 
-    public static Result Run(string nodeFolder, string model, string tensors, string meta, int warmup, int threads)
+    private NodeBench(Process process, string version)
+    {
+        _process = process;
+        Version = version;
+    }
+
+    public string Version { get; }
+
+    public static NodeBench Start(string nodeFolder, string model, string tensors, string meta, int warmup, int threads)
     {
         string script = Path.Combine(nodeFolder, "run.js");
         if (!Directory.Exists(Path.Combine(nodeFolder, "node_modules", "onnxruntime-node")))
@@ -16,27 +29,44 @@ internal static class NodeBench
             throw new BenchException($"onnxruntime-node is not installed: run `npm ci` in {nodeFolder}.");
         }
 
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = nodeFolder };
-        foreach (var argument in new[] { script, model, tensors, meta, warmup.ToString(), threads.ToString() })
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = nodeFolder,
+        };
+        foreach (var argument in new[] { script, model, tensors, meta, warmup.ToString(CultureInfo.InvariantCulture), threads.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new BenchException("node could not be started.");
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new BenchException($"node exited {process.ExitCode}: {stderr.Result.Trim()}");
-        }
-
-        var line = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
-        return JsonSerializer.Deserialize<Result>(line, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new BenchException($"node printed no result: {stdout}");
+        var process = Process.Start(start) ?? throw new BenchException("node could not be started.");
+        var ready = ReadLine(process);
+        return new NodeBench(process, ready.GetProperty("version").GetString() ?? "?");
     }
 
-    public static string Version()
+    /// <summary>Runs images start..start+count-1 in node; returns its own wall time for the block and the checksum.</summary>
+    public (double Seconds, double Checksum) RunBlock(int start, int count)
+    {
+        _process.StandardInput.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{start} {count}"));
+        _process.StandardInput.Flush();
+        var reply = ReadLine(_process);
+        return (reply.GetProperty("seconds").GetDouble(), reply.GetProperty("checksum").GetDouble());
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.StandardInput.Close();
+            if (!_process.WaitForExit(5000))
+            {
+                _process.Kill();
+            }
+        }
+
+        _process.Dispose();
+    }
+
+    public static string NodeVersion()
     {
         var start = new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true };
         using var process = Process.Start(start);
@@ -48,5 +78,17 @@ internal static class NodeBench
         string text = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();
         return text;
+    }
+
+    private static JsonElement ReadLine(Process process)
+    {
+        var line = process.StandardOutput.ReadLine();
+        if (line is null)
+        {
+            process.WaitForExit();
+            throw new BenchException($"node exited {process.ExitCode}: {process.StandardError.ReadToEnd().Trim()}");
+        }
+
+        return JsonSerializer.Deserialize<JsonElement>(line, Json);
     }
 }

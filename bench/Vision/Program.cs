@@ -19,7 +19,7 @@ if (options.TryGetValue("--write-tiny-model", out var tinyPath))
 
 if (!options.TryGetValue("--model", out var model) || !File.Exists(model))
 {
-    Console.Error.WriteLine("usage: bench/Vision --model PATH [--images 100] [--threads 2] [--warmup 5] [--hotspot-runs 500] [--node-folder bench/Vision/node]");
+    Console.Error.WriteLine("usage: bench/Vision --model PATH [--images 100] [--threads 2] [--warmup 5] [--hotspot-runs 500] [--rounds 10] [--node-folder bench/Vision/node]");
     Console.Error.WriteLine(model is null ? "--model is required" : $"no model at {model}");
     return 2;
 }
@@ -29,6 +29,7 @@ int imageCount = Int(options, "--images", 100);
 int threads = Int(options, "--threads", 2);
 int warmup = Int(options, "--warmup", 5);
 int hotspotRuns = Int(options, "--hotspot-runs", 500);
+int rounds = Int(options, "--rounds", 10);
 string nodeFolder = Path.GetFullPath(options.GetValueOrDefault("--node-folder") ?? Path.Combine(RepoRoot(), "bench", "Vision", "node"));
 string work = Path.Combine(Path.GetTempPath(), "droneinspect-bench-vision-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(work);
@@ -42,19 +43,27 @@ try
     var (tensorPath, metaPath) = tensors.Write(work);
     Console.WriteLine(Inv($"# model: {model} ({new FileInfo(model).Length / 1024.0 / 1024.0:0.00} MiB), input {width}x{height}; {images.Count} images from the sample flight ({inputs.Images.Count} distinct); {threads} intra-op threads, {warmup} warm-up runs"));
 
-    var dotnet = OrtBench.Run(model, tensors, threads, warmup);
-    var node = NodeBench.Run(nodeFolder, model, tensorPath, metaPath, warmup, threads);
+    Interleaved.Result compared;
+    string nodeVersion;
+    using (var dotnetRunner = new OrtBench(model, tensors, threads, warmup))
+    using (var nodeRunner = NodeBench.Start(nodeFolder, model, tensorPath, metaPath, warmup, threads))
+    {
+        nodeVersion = nodeRunner.Version;
+        compared = Interleaved.Run(dotnetRunner, nodeRunner, tensors.Images, rounds);
+    }
+
     double endToEnd = DetectorEndToEnd.Run(model, images, threads, warmup);
     var hot = HotspotBench.Run(inputs.ThermalFiles, hotspotRuns);
 
     Console.WriteLine();
     Console.WriteLine("| measurement | runtime | images | images/s |");
     Console.WriteLine("|---|---|---:|---:|");
-    Console.WriteLine(Inv($"| inference on prepared tensors | ONNX Runtime .NET {typeof(Microsoft.ML.OnnxRuntime.InferenceSession).Assembly.GetName().Version} | {tensors.Images} | {dotnet.ImagesPerSecond:0.0} |"));
-    Console.WriteLine(Inv($"| inference on prepared tensors | onnxruntime-node {node.Version} | {node.Images} | {node.ImagesPerSecond:0.0} |"));
+    Console.WriteLine(Inv($"| inference on prepared tensors, median of {rounds} interleaved blocks | ONNX Runtime .NET {typeof(Microsoft.ML.OnnxRuntime.InferenceSession).Assembly.GetName().Version} | {tensors.Images} x {rounds} | {compared.DotnetMedian:0.0} |"));
+    Console.WriteLine(Inv($"| inference on prepared tensors, median of {rounds} interleaved blocks | onnxruntime-node {nodeVersion} | {tensors.Images} x {rounds} | {compared.NodeMedian:0.0} |"));
     Console.WriteLine(Inv($"| OnnxDetector.Detect (letterbox + inference + decode + NMS) | ONNX Runtime .NET | {images.Count} | {endToEnd:0.0} |"));
     Console.WriteLine();
-    Console.WriteLine(Inv($"ratio .NET / node: {dotnet.ImagesPerSecond / node.ImagesPerSecond:0.00}; output checksums .NET {dotnet.Checksum:G9}, node {node.Checksum:G9}"));
+    Console.WriteLine(Inv($"ratio .NET / node (medians): {compared.Ratio:0.000}; per round: min {compared.RoundRatios.Min():0.000}, median {Interleaved.Median(compared.RoundRatios):0.000}, max {compared.RoundRatios.Max():0.000}; .NET at least as fast in {compared.DotnetFaster} of {rounds} rounds"));
+    Console.WriteLine(Inv($"output checksums (last block) .NET {compared.DotnetChecksum:G9}, node {compared.NodeChecksum:G9}"));
     Console.WriteLine();
     Console.WriteLine("| hotspot analysis | map | maps | runs | mean ms | p50 ms | p99 ms | hotspots (all maps) |");
     Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
@@ -111,7 +120,7 @@ static string Machine(string nodeFolder)
         : "not installed";
     return Inv($"""
         # machine: {cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}, {Environment.ProcessorCount} cores visible, RAM {memory}
-        # os: {RuntimeInformation.OSDescription}; .NET {Environment.Version}; node {NodeBench.Version()}; onnxruntime-node {ortNode}
+        # os: {RuntimeInformation.OSDescription}; .NET {Environment.Version}; node {NodeBench.NodeVersion()}; onnxruntime-node {ortNode}
         # date: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; load average: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}
         """);
 }

@@ -1,8 +1,11 @@
-// Runs an ONNX model on the preprocessed tensors bench/Vision wrote, with onnxruntime-node, and prints one JSON line:
-// { "runtime": "onnxruntime-node", "version", "images", "seconds", "imagesPerSecond", "checksum" }.
+// Serves timed runs of an ONNX model on the preprocessed tensors bench/Vision wrote, with onnxruntime-node, so the .NET
+// side can interleave its own blocks of runs with this runtime's in one session (no drift between two long runs).
 // Usage: node run.js MODEL TENSORS.bin META.json WARMUP THREADS
+// Prints {"ready": true, "version"} once loaded and warmed up; then for each stdin line "START COUNT" runs images
+// START..START+COUNT-1 (wrapping), one image per run, and prints {"seconds", "checksum"} (sum of each output's first value).
 'use strict';
 const fs = require('fs');
+const readline = require('readline');
 const ort = require('onnxruntime-node');
 
 async function main() {
@@ -31,14 +34,19 @@ async function main() {
     await run(feeds[i % feeds.length]);
   }
 
-  let checksum = 0;
-  const start = process.hrtime.bigint();
-  for (const tensor of feeds) {
-    checksum += await run(tensor);
-  }
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const version = require('onnxruntime-node/package.json').version;
-  console.log(JSON.stringify({ runtime: 'onnxruntime-node', version, images: feeds.length, seconds, imagesPerSecond: feeds.length / seconds, checksum }));
+  console.log(JSON.stringify({ ready: true, version }));
+  const lines = readline.createInterface({ input: process.stdin });
+  for await (const line of lines) {
+    const [start, count] = line.trim().split(/\s+/).map(Number);
+    let checksum = 0;
+    const begin = process.hrtime.bigint();
+    for (let i = 0; i < count; i++) {
+      checksum += await run(feeds[(start + i) % feeds.length]);
+    }
+    const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
+    console.log(JSON.stringify({ seconds, checksum }));
+  }
 }
 
 main().catch((e) => { console.error(e.message || String(e)); process.exit(1); });

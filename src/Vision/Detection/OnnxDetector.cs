@@ -1,3 +1,4 @@
+using System.Buffers;
 using DroneInspect.Vision.Thermal;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
@@ -19,6 +20,8 @@ public sealed class OnnxDetector : IDisposable
     private readonly string _inputName;
     private readonly string _outputName;
     private readonly bool _dynamicBatch;
+    private readonly long[]? _outputPerImageShape;
+    private readonly RunOptions _runOptions = new(); // read-only after construction: safe to share between concurrent runs
 
     /// <exception cref="DetectorException">The file is missing, not ONNX, or its input/output is not a YOLO detector's.</exception>
     public OnnxDetector(string modelPath, DetectorOptions? options = null)
@@ -34,10 +37,12 @@ public sealed class OnnxDetector : IDisposable
                 ?? ModelClassNames.ReadSidecar(modelPath)
                 ?? [];
             CheckOutput(_session.OutputMetadata[_outputName], ClassNames.Count);
+            _outputPerImageShape = StaticOutputShape(_session.OutputMetadata[_outputName]);
         }
         catch (DetectorException)
         {
             _session.Dispose();
+            _runOptions.Dispose();
             throw;
         }
     }
@@ -85,18 +90,7 @@ public sealed class OnnxDetector : IDisposable
         try
         {
             var letterboxes = prepared.Select(m => Letterbox.Fit(m.Width, m.Height, InputWidth, InputHeight)).ToArray();
-            long[] shape = [images.Count, Channels, InputHeight, InputWidth];
-            using var input = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, TensorElementType.Float, shape);
-            var tensor = input.GetTensorMutableDataAsSpan<float>();
-            int perImage = Channels * InputWidth * InputHeight;
-            for (int i = 0; i < prepared.Count; i++)
-            {
-                letterboxes[i].Fill(prepared[i], InputWidth, InputHeight, tensor.Slice(i * perImage, perImage));
-            }
-
-            using var runOptions = new RunOptions();
-            using var outputs = _session.Run(runOptions, [_inputName], [input], [_outputName]);
-            return Postprocess(outputs[0], prepared, letterboxes);
+            return Infer(prepared, letterboxes);
         }
         finally
         {
@@ -110,7 +104,61 @@ public sealed class OnnxDetector : IDisposable
         }
     }
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        _session.Dispose();
+        _runOptions.Dispose();
+    }
+
+    /// <summary>
+    /// Letterboxes into a pooled input buffer that ONNX Runtime reads in place, and, when the output's shape is fixed
+    /// apart from the batch, lets the model write into a pooled output buffer: a detection allocates nothing of the
+    /// size of a tensor.
+    /// </summary>
+    private List<IReadOnlyList<Detection>> Infer(List<Mat> prepared, Letterbox[] letterboxes)
+    {
+        int batch = prepared.Count;
+        int perImage = Channels * InputWidth * InputHeight;
+        var inputBuffer = ArrayPool<float>.Shared.Rent(batch * perImage);
+        float[]? outputBuffer = null;
+        try
+        {
+            for (int i = 0; i < batch; i++)
+            {
+                letterboxes[i].Fill(prepared[i], InputWidth, InputHeight, inputBuffer.AsSpan(i * perImage, perImage)); // writes every value
+            }
+
+            using var input = OrtValue.CreateTensorValueFromMemory(
+                OrtMemoryInfo.DefaultInstance, inputBuffer.AsMemory(0, batch * perImage), [batch, Channels, InputHeight, InputWidth]);
+            if (_outputPerImageShape is not { } perImageShape)
+            {
+                using var outputs = _session.Run(_runOptions, [_inputName], [input], [_outputName]);
+                return Postprocess(outputs[0], prepared, letterboxes);
+            }
+
+            long outputLength = perImageShape[0] * perImageShape[1];
+            outputBuffer = ArrayPool<float>.Shared.Rent(checked((int)(batch * outputLength)));
+            using var output = OrtValue.CreateTensorValueFromMemory(
+                OrtMemoryInfo.DefaultInstance, outputBuffer.AsMemory(0, (int)(batch * outputLength)), [batch, perImageShape[0], perImageShape[1]]);
+            _session.Run(_runOptions, [_inputName], [input], [_outputName], [output]);
+            return Postprocess(output, prepared, letterboxes);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(inputBuffer);
+            if (outputBuffer is not null)
+            {
+                ArrayPool<float>.Shared.Return(outputBuffer);
+            }
+        }
+    }
+
+    /// <summary>The output's [rows, columns] per image when both are fixed in the model, else null (sized by the run).</summary>
+    private static long[]? StaticOutputShape(NodeMetadata output)
+    {
+        int[] dims = output.Dimensions;
+        return dims.Length == 3 && dims[1] > 0 && dims[2] > 0 ? [dims[1], dims[2]] : null;
+    }
 
     private List<IReadOnlyList<Detection>> Postprocess(OrtValue output, List<Mat> images, Letterbox[] letterboxes)
     {
