@@ -1,4 +1,5 @@
 using System.Globalization;
+using DroneInspect.Train.Evaluation;
 using DroneInspect.Train.Native;
 using DroneInspect.Train.Training;
 using TorchSharp;
@@ -13,9 +14,9 @@ public static class Cli
     public const int DefaultInputSize = 256;
 
     private const string Usage = """
-        usage: droneinspect-train train [--minutes 45] [--batch 16] [--lr 0.002] [--resume] [--checkpoint PATH]
+        usage: droneinspect-train train [--minutes 45] [--batch 16] [--lr 0.002] [--resume [--continue]] [--checkpoint PATH]
                droneinspect-train export [--checkpoint PATH] [--out models/default/model.onnx]
-               droneinspect-train evaluate [--model models/default/model.onnx] [--count 300]
+               droneinspect-train evaluate [--model models/default/model.onnx] [--count 300] [--nms-iou 0.45]
         """;
 
     public static int Run(string[] args, TextWriter log)
@@ -33,14 +34,15 @@ public static class Cli
             case "train":
                 PrepareTorch(log);
                 Trainer.Run(new TrainOptions(checkpoint, Number(options, "minutes", 45), (int)Number(options, "batch", 16),
-                    Number(options, "lr", 0.002), options.ContainsKey("resume"), DefaultInputSize), log);
+                    Number(options, "lr", 0.002), options.ContainsKey("resume"), DefaultInputSize, options.ContainsKey("continue")), log);
                 return 0;
             case "export":
                 PrepareTorch(log);
                 return Commands.Export(checkpoint, options.GetValueOrDefault("out", DefaultModel), DefaultInputSize, log);
             case "evaluate":
                 return Commands.Evaluate(options.GetValueOrDefault("model", DefaultModel),
-                    (int)Number(options, "count", DroneInspect.Synthetic.Dataset.DetectionClasses.EvaluationSeedCount), log);
+                    (int)Number(options, "count", DroneInspect.Synthetic.Dataset.DetectionClasses.EvaluationSeedCount),
+                    (float)Number(options, "nms-iou", DetectorEvaluator.ProductNmsIou), log);
             default:
                 log.WriteLine(Usage);
                 return 2;

@@ -49,12 +49,17 @@ public static class Commands
         return 0;
     }
 
-    /// <summary>Prints per-class AP and mAP@0.5 on the held-out seeds and writes metrics.json beside the model.</summary>
-    public static int Evaluate(string modelPath, int count, TextWriter log)
+    /// <summary>
+    /// Prints per-class AP and mAP@0.5 on the held-out seeds and writes metrics.json beside the model (metrics-nmsX.json
+    /// for an NMS IoU other than the product's).
+    /// </summary>
+    public static int Evaluate(string modelPath, int count, float nmsIou, TextWriter log)
     {
         var started = DateTime.UtcNow;
-        var result = DetectorEvaluator.Evaluate(modelPath, DetectionClasses.EvaluationSeedStart, count, log);
-        log.WriteLine($"held-out seeds [{DetectionClasses.EvaluationSeedStart}, {DetectionClasses.EvaluationSeedStart + count}), {result.Images} images");
+        var report = new LocalizationReport(DetectionClasses.Names.Count);
+        var result = DetectorEvaluator.Evaluate(modelPath, DetectionClasses.EvaluationSeedStart, count, nmsIou, log, report);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"held-out seeds [{DetectionClasses.EvaluationSeedStart}, {DetectionClasses.EvaluationSeedStart + count}), {result.Images} images, score >= {DetectorEvaluator.ScoreThreshold}, per-class NMS at IoU {nmsIou}"));
         log.WriteLine("class            AP@0.5   objects");
         for (int c = 0; c < result.Classes.Count; c++)
         {
@@ -66,10 +71,15 @@ public static class Commands
         {
             ["images"] = result.Images,
             ["firstSeed"] = DetectionClasses.EvaluationSeedStart,
+            ["scoreThreshold"] = DetectorEvaluator.ScoreThreshold,
+            ["nmsIou"] = nmsIou,
             ["mAP50"] = Math.Round(result.MeanAp, 4),
             ["perClass"] = result.Classes.Select((n, c) => new { name = n, ap50 = Math.Round(result.ApPerClass[c], 4), objects = result.GroundTruthPerClass[c] }).ToList(),
         };
-        File.WriteAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "metrics.json"), JsonSerializer.Serialize(metrics, Json));
+        report.Print(log);
+        string name = Math.Abs(nmsIou - DetectorEvaluator.ProductNmsIou) < 1e-6 ? "metrics.json"
+            : string.Create(CultureInfo.InvariantCulture, $"metrics-nms{nmsIou:0.00}.json");
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, name), JsonSerializer.Serialize(metrics, Json));
         return 0;
     }
 }

@@ -8,7 +8,7 @@ namespace DroneInspect.Train.Model;
 public sealed class ConvBnSilu : nn.Module<Tensor, Tensor>
 {
     private readonly Conv2d conv;
-    private readonly BatchNorm2d bn;
+    private readonly RunningBatchNorm bn;
 
     public ConvBnSilu(string name, int inChannels, int outChannels, int kernel, int stride) : base(name)
     {
@@ -17,7 +17,7 @@ public sealed class ConvBnSilu : nn.Module<Tensor, Tensor>
         Kernel = kernel;
         Stride = stride;
         conv = nn.Conv2d(inChannels, outChannels, kernel, stride: stride, padding: kernel / 2, bias: false);
-        bn = nn.BatchNorm2d(outChannels, momentum: 0.03);
+        bn = new RunningBatchNorm("bn", outChannels, momentum: 0.03);
         RegisterComponents();
     }
 
@@ -40,10 +40,10 @@ public sealed class ConvBnSilu : nn.Module<Tensor, Tensor>
     public (float[] Weight, float[] Bias) Folded()
     {
         using var scope = NewDisposeScope();
-        var std = (bn.running_var! + bn.eps).sqrt();
-        var scale = bn.weight! / std;
+        var std = (bn.RunningVar + bn.Eps).sqrt();
+        var scale = bn.Weight / std;
         var w = conv.weight! * scale.reshape(-1, 1, 1, 1);
-        var bias = bn.bias! - bn.running_mean! * scale;
+        var bias = bn.Bias - bn.RunningMean * scale;
         return (w.contiguous().data<float>().ToArray(), bias.contiguous().data<float>().ToArray());
     }
 }

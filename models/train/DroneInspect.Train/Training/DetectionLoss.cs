@@ -10,7 +10,19 @@ namespace DroneInspect.Train.Training;
 /// </summary>
 public sealed class DetectionLoss(int inputSize, int classCount)
 {
-    private const double BoxWeight = 5.0;
+    // Scalars held for the process's life: a Scalar made implicitly from a number per call can be finalised by the GC
+    // while libtorch still reads it (the faults "Unknown scalar type" / "Expected false to be true" at c10 Scalar.h).
+    // Tensor operators still make their own (the alpha of add and sub), so a run can fault rarely; train --continue
+    // resumes it (models/default/MODEL_CARD.md).
+    private static readonly Scalar BoxWeight = 5.0.ToScalar();
+    private static readonly Scalar Zero = 0.0.ToScalar();
+    private static readonly Scalar One = 1.0.ToScalar();
+    private static readonly Scalar Epsilon = 1e-6.ToScalar();
+
+    /// <summary>Explicit, so the scalars above are made when the loss is constructed, outside any dispose scope.</summary>
+    static DetectionLoss()
+    {
+    }
     private readonly (float[] X, float[] Y, float[] Stride) _cells = DecodeGrid.CellTable(inputSize);
 
     public (Tensor Total, float Cls, float Box) Compute(Tensor rawBox, Tensor rawCls, IReadOnlyList<PositiveCell> positives, int batch)
@@ -33,7 +45,7 @@ public sealed class DetectionLoss(int inputSize, int classCount)
 
         float normaliser = Math.Max(1, positives.Count);
         var target = tensor(clsTarget, [batch, classCount, n]);
-        var clsLoss = nn.functional.binary_cross_entropy_with_logits(rawCls, target, reduction: nn.Reduction.Sum) / normaliser;
+        var clsLoss = nn.functional.binary_cross_entropy_with_logits(rawCls, target, reduction: nn.Reduction.Sum) / tensor(normaliser);
         if (positives.Count == 0)
         {
             return (clsLoss, clsLoss.item<float>(), 0f);
@@ -48,19 +60,19 @@ public sealed class DetectionLoss(int inputSize, int classCount)
         var y2 = a[.., 1] + ltrb[.., 3];
         var g = tensor(gt, [positives.Count, 4]);
         var giou = Giou(x1, y1, x2, y2, g[.., 0], g[.., 1], g[.., 2], g[.., 3]);
-        var boxLoss = (1 - giou).mean();
-        var total = clsLoss + BoxWeight * boxLoss;
+        var boxLoss = giou.neg().add(One, One).mean();
+        var total = clsLoss + boxLoss.mul(BoxWeight);
         return (total, clsLoss.item<float>(), boxLoss.item<float>());
     }
 
     private static Tensor Giou(Tensor ax1, Tensor ay1, Tensor ax2, Tensor ay2, Tensor bx1, Tensor by1, Tensor bx2, Tensor by2)
     {
-        var iw = (minimum(ax2, bx2) - maximum(ax1, bx1)).clamp_min(0);
-        var ih = (minimum(ay2, by2) - maximum(ay1, by1)).clamp_min(0);
+        var iw = (minimum(ax2, bx2) - maximum(ax1, bx1)).clamp_min(Zero);
+        var ih = (minimum(ay2, by2) - maximum(ay1, by1)).clamp_min(Zero);
         var inter = iw * ih;
-        var union = (ax2 - ax1) * (ay2 - ay1) + (bx2 - bx1) * (by2 - by1) - inter + 1e-6;
+        var union = ((ax2 - ax1) * (ay2 - ay1) + (bx2 - bx1) * (by2 - by1) - inter).add(Epsilon, One);
         var iou = inter / union;
-        var hull = (maximum(ax2, bx2) - minimum(ax1, bx1)) * (maximum(ay2, by2) - minimum(ay1, by1)) + 1e-6;
+        var hull = ((maximum(ax2, bx2) - minimum(ax1, bx1)) * (maximum(ay2, by2) - minimum(ay1, by1))).add(Epsilon, One);
         return iou - (hull - union) / hull;
     }
 }

@@ -8,13 +8,15 @@ using static TorchSharp.torch;
 namespace DroneInspect.Train.Training;
 
 /// <summary>Training options: wall-clock budget (the learning rate follows a cosine over it), batch, peak rate.</summary>
-public sealed record TrainOptions(string Checkpoint, double Minutes, int BatchSize, double LearningRate, bool Resume, int InputSize);
+/// <param name="ContinueSchedule">With <paramref name="Resume"/>: continue the checkpoint's unfinished schedule (its cosine,
+/// peak rate and remaining minutes) instead of starting a new one; a finished schedule returns at once.</param>
+public sealed record TrainOptions(string Checkpoint, double Minutes, int BatchSize, double LearningRate, bool Resume, int InputSize, bool ContinueSchedule = false);
 
 /// <summary>Trains <see cref="TinyDetector"/> on freshly rendered samples (every batch new seeds: no epoch, no overfitting).</summary>
 public static class Trainer
 {
     private const int WarmupSteps = 150;
-    private const int SaveEverySteps = 100;
+    private const int SaveEverySteps = 50;
 
     public static void Run(TrainOptions options, TextWriter log)
     {
@@ -27,6 +29,19 @@ public static class Trainer
             log.WriteLine($"resumed {options.Checkpoint}: {state.Steps} steps, {state.TrainedMinutes:F1} min so far");
         }
 
+        double scheduleMinutes = options.Minutes, scheduleStart = 0, peak = options.LearningRate;
+        if (options.Resume && options.ContinueSchedule && state.ScheduleFinished)
+        {
+            log.WriteLine($"the schedule of {state.ScheduleMinutes:F0} min is finished: nothing to continue");
+            return;
+        }
+
+        if (options.Resume && options.ContinueSchedule && state.ScheduleInProgress)
+        {
+            (scheduleMinutes, scheduleStart, peak) = (state.ScheduleMinutes, state.ScheduleElapsedMinutes, state.PeakLearningRate);
+            log.WriteLine($"continuing the schedule at {scheduleStart:F1} of {scheduleMinutes:F0} min, peak rate {peak}");
+        }
+
         model.train();
         var optimizer = optim.AdamW(model.parameters(), options.LearningRate, weight_decay: 5e-4);
         var renderer = new DetectionDatasetRenderer(options.InputSize);
@@ -34,7 +49,7 @@ public static class Trainer
         var assigner = new TargetAssigner(options.InputSize);
         var loss = new DetectionLoss(options.InputSize, DetectionClasses.Names.Count);
         var clock = Stopwatch.StartNew();
-        double budgetSeconds = options.Minutes * 60;
+        double budgetSeconds = (scheduleMinutes - scheduleStart) * 60;
         long seedIndex = state.NextSeedIndex;
         var next = Task.Run(() => source.Render(seedIndex, options.BatchSize));
         long steps = state.Steps, localSteps = 0;
@@ -45,8 +60,8 @@ public static class Trainer
             seedIndex += options.BatchSize;
             long upcoming = seedIndex;
             next = Task.Run(() => source.Render(upcoming, options.BatchSize));
-            double progress = clock.Elapsed.TotalSeconds / budgetSeconds;
-            double lr = options.LearningRate * Math.Min(1.0, (localSteps + 1.0) / (options.Resume ? 20 : WarmupSteps))
+            double progress = ((scheduleStart * 60) + clock.Elapsed.TotalSeconds) / (scheduleMinutes * 60);
+            double lr = peak * Math.Min(1.0, (localSteps + 1.0) / (options.Resume ? 20 : WarmupSteps))
                 * (0.03 + 0.97 * 0.5 * (1 + Math.Cos(Math.PI * progress)));
             foreach (var group in optimizer.ParamGroups)
             {
@@ -82,11 +97,11 @@ public static class Trainer
 
             if (steps % SaveEverySteps == 0)
             {
-                Save(model, options, state with { Steps = steps, NextSeedIndex = seedIndex, TrainedMinutes = state.TrainedMinutes + clock.Elapsed.TotalMinutes });
+                Save(model, options, Progress(state, steps, seedIndex, clock, scheduleMinutes, scheduleStart, peak));
             }
         }
 
-        Save(model, options, state with { Steps = steps, NextSeedIndex = seedIndex, TrainedMinutes = state.TrainedMinutes + clock.Elapsed.TotalMinutes });
+        Save(model, options, Progress(state, steps, seedIndex, clock, scheduleMinutes, scheduleStart, peak));
         log.WriteLine($"saved {options.Checkpoint} after {steps} steps");
     }
 
@@ -108,6 +123,13 @@ public static class Trainer
             }
         }
     }
+
+    private static TrainingState Progress(TrainingState start, long steps, long seedIndex, Stopwatch clock, double scheduleMinutes, double scheduleStart, double peak) =>
+        start with
+        {
+            Steps = steps, NextSeedIndex = seedIndex, TrainedMinutes = start.TrainedMinutes + clock.Elapsed.TotalMinutes,
+            ScheduleMinutes = scheduleMinutes, ScheduleElapsedMinutes = Math.Min(scheduleMinutes, scheduleStart + clock.Elapsed.TotalMinutes), PeakLearningRate = peak,
+        };
 
     private static void Save(TinyDetector model, TrainOptions options, TrainingState state)
     {
