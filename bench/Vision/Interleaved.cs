@@ -19,16 +19,10 @@ internal static class Interleaved
 
     public static Result Run(OrtBench dotnet, NodeBench node, int images, int rounds)
     {
-        (double Seconds, double Checksum) Dotnet()
+        (double Seconds, double Checksum) AfterPause(Func<int, int, (double, double)> runBlock)
         {
             Thread.Sleep(PauseMilliseconds);
-            return dotnet.RunBlock(0, images);
-        }
-
-        (double Seconds, double Checksum) Node()
-        {
-            Thread.Sleep(PauseMilliseconds);
-            return node.RunBlock(0, images);
+            return runBlock(0, images);
         }
 
         var dotnetRates = new double[rounds];
@@ -39,13 +33,13 @@ internal static class Interleaved
             (double Seconds, double Checksum) a, b;
             if (round % 2 == 0)
             {
-                a = Dotnet();
-                b = Node();
+                a = AfterPause(dotnet.RunBlock);
+                b = AfterPause(node.RunBlock);
             }
             else
             {
-                b = Node();
-                a = Dotnet();
+                b = AfterPause(node.RunBlock);
+                a = AfterPause(dotnet.RunBlock);
             }
 
             dotnetRates[round] = images / a.Seconds;

@@ -20,10 +20,7 @@ public static class ThermalDecoder
         var (buffer, length) = ThermalFile.ReadPooled(path); // FLIR files are decoded straight from the pooled buffer
         try
         {
-            var bytes = buffer.AsSpan(0, length);
-            return IsFlir(bytes)
-                ? FlirThermalDecoder.Decode(bytes, Path.GetFileName(path), overrides)
-                : Decode(path, bytes.ToArray(), overrides, cameraModel: null);
+            return Decode(path, buffer.AsSpan(0, length), () => buffer.AsSpan(0, length).ToArray(), overrides, cameraModel: null);
         }
         finally
         {
@@ -35,7 +32,11 @@ public static class ThermalDecoder
     /// Decodes a file whose content the caller has already read. <paramref name="cameraModel"/> is the EXIF model when
     /// known (DJI maps carry it); null reads it from <paramref name="bytes"/> when needed.
     /// </summary>
-    public static ThermalImage Decode(string path, byte[] bytes, RadiometricOverrides? overrides, string? cameraModel)
+    public static ThermalImage Decode(string path, byte[] bytes, RadiometricOverrides? overrides, string? cameraModel) =>
+        Decode(path, bytes, () => bytes, overrides, cameraModel);
+
+    /// <param name="asArray">The same bytes as an exact array, for the DJI routes that need one (made only for them).</param>
+    private static ThermalImage Decode(string path, ReadOnlySpan<byte> bytes, Func<byte[]> asArray, RadiometricOverrides? overrides, string? cameraModel)
     {
         var name = Path.GetFileName(path);
         if (bytes.Length == 0)
@@ -43,9 +44,9 @@ public static class ThermalDecoder
             throw new ThermalFormatException($"{name} is empty (0 bytes).");
         }
 
-        if (IsFlir(bytes))
+        if (FffDirectory.HasMagic(bytes))
         {
-            return FlirThermalDecoder.Decode(bytes, name, overrides);
+            return FlirThermalDecoder.Decode(bytes, segments: null, name, overrides);
         }
 
         if (TiffXmpReader.IsTiff(bytes))
@@ -58,29 +59,24 @@ public static class ThermalDecoder
             throw new ThermalFormatException($"{name} is not a supported thermal image (not a JPEG, TIFF or FLIR FFF file).");
         }
 
-        var segments = JpegSegmentReader.Read(bytes);
+        var segments = JpegSegmentReader.Read(bytes); // read once, for the FLIR or the DJI route
+        if (HasFlirSegment(bytes, segments))
+        {
+            return FlirThermalDecoder.Decode(bytes, segments, name, overrides);
+        }
+
         if (DjiRJpegDecoder.HasThermalSegments(segments))
         {
-            return DecodeDji(bytes, segments, name, cameraModel ?? ReadModel(path, bytes));
+            var array = asArray();
+            return DecodeDji(array, segments, name, cameraModel ?? ReadModel(path, array));
         }
 
         throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds neither FLIR nor DJI thermal data.") { NotRadiometric = true };
     }
 
-    /// <summary>A bare FFF record, or a JPEG with FLIR APP1 segments.</summary>
-    private static bool IsFlir(ReadOnlySpan<byte> bytes)
+    private static bool HasFlirSegment(ReadOnlySpan<byte> bytes, IReadOnlyList<JpegSegment> segments)
     {
-        if (FffDirectory.HasMagic(bytes))
-        {
-            return true;
-        }
-
-        if (!JpegSegmentReader.IsJpeg(bytes))
-        {
-            return false;
-        }
-
-        foreach (var segment in JpegSegmentReader.Read(bytes))
+        foreach (var segment in segments)
         {
             if (FlirJpegExtractor.IsFlirSegment(segment, bytes))
             {

@@ -20,14 +20,11 @@ public static class DetectorEvaluator
     public const float ScoreThreshold = 0.01f;
 
     /// <summary>The runtime's default per-class NMS IoU (<see cref="DetectorOptions.IouThreshold"/>).</summary>
-    public static readonly float ProductNmsIou = new DetectorOptions().IouThreshold;
+    public static readonly float ProductNmsIou = DetectorOptions.Default.IouThreshold;
 
     /// <param name="nmsIou">Per-class NMS IoU: the product's 0.45 by default; Ultralytics' validation uses 0.7.</param>
-    public static EvaluationResult Evaluate(string modelPath, int firstSeed, int count, float nmsIou, TextWriter log) =>
-        Evaluate(modelPath, firstSeed, count, nmsIou, log, report: null);
-
-    /// <summary>As above, also feeding every image's boxes and detections to <paramref name="report"/>.</summary>
-    public static EvaluationResult Evaluate(string modelPath, int firstSeed, int count, float nmsIou, TextWriter log, LocalizationReport? report)
+    /// <param name="report">Also fed every image's boxes and detections, when given.</param>
+    public static EvaluationResult Evaluate(string modelPath, int firstSeed, int count, float nmsIou, TextWriter log, LocalizationReport? report = null)
     {
         var options = new DetectorOptions { ScoreThreshold = ScoreThreshold, IouThreshold = nmsIou, IntraOpThreads = 2, Log = log.WriteLine };
         using var detector = new OnnxDetector(modelPath, options);

@@ -18,7 +18,7 @@ public static class FlirJpegExtractor
     /// <summary>The joined FFF record, or null when the JPEG has no FLIR segments.</summary>
     public static byte[]? ExtractFff(ReadOnlySpan<byte> jpeg)
     {
-        var pieces = FindPieces(jpeg, out var length);
+        var pieces = FindPieces(jpeg, JpegSegmentReader.Read(jpeg), out var length);
         if (pieces is null)
         {
             return null;
@@ -32,10 +32,11 @@ public static class FlirJpegExtractor
     /// <summary>
     /// Joins the record into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it), so a flight's
     /// worth of decodes does not allocate a megabyte-sized record each. False when the JPEG has no FLIR segments.
+    /// <paramref name="segments"/> are the JPEG's segments when the caller has read them already, else null.
     /// </summary>
-    internal static bool TryExtractFffPooled(ReadOnlySpan<byte> jpeg, out byte[] buffer, out int length)
+    internal static bool TryExtractFffPooled(ReadOnlySpan<byte> jpeg, IReadOnlyList<JpegSegment>? segments, out byte[] buffer, out int length)
     {
-        var pieces = FindPieces(jpeg, out length);
+        var pieces = FindPieces(jpeg, segments ?? JpegSegmentReader.Read(jpeg), out length);
         if (pieces is null)
         {
             buffer = [];
@@ -59,12 +60,12 @@ public static class FlirJpegExtractor
     }
 
     /// <summary>The FLIR segments in order, checked complete; null when there are none.</summary>
-    private static List<JpegSegment>? FindPieces(ReadOnlySpan<byte> jpeg, out int length)
+    private static List<JpegSegment>? FindPieces(ReadOnlySpan<byte> jpeg, IReadOnlyList<JpegSegment> segments, out int length)
     {
         var pieces = new List<JpegSegment>();
         length = 0;
         var lastIndex = -1;
-        foreach (var segment in JpegSegmentReader.Read(jpeg))
+        foreach (var segment in segments)
         {
             if (!IsFlirSegment(segment, jpeg))
             {

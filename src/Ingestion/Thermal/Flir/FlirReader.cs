@@ -17,13 +17,18 @@ public static class FlirReader
     }
 
     /// <summary>Reads FLIR data from a whole file's bytes (JPEG or bare FFF).</summary>
-    public static FlirRecord Read(ReadOnlySpan<byte> bytes, string name, bool decodePixels = true) => Read(bytes, name, decodePixels, observe: null);
+    public static FlirRecord Read(ReadOnlySpan<byte> bytes, string name, bool decodePixels = true) =>
+        Read(bytes, segments: null, name, decodePixels, observe: null);
 
     /// <summary>
-    /// As <see cref="Read(ReadOnlySpan{byte}, string, bool)"/>; <paramref name="observe"/>, given the camera info, returns
-    /// what sees the counts as they are decoded (block by block, possibly on another thread, one block at a time).
+    /// Decodes the pixels for <paramref name="observe"/>, which, given the camera info, returns what sees the counts as
+    /// they are decoded (block by block, possibly on another thread, one block at a time). <paramref name="segments"/>
+    /// are the JPEG's segments when the caller has read them already.
     /// </summary>
-    internal static FlirRecord Read(ReadOnlySpan<byte> bytes, string name, bool decodePixels, Func<FlirCameraInfo, RowsDecoded>? observe)
+    internal static FlirRecord Read(ReadOnlySpan<byte> bytes, IReadOnlyList<JpegSegment>? segments, string name, Func<FlirCameraInfo, RowsDecoded> observe) =>
+        Read(bytes, segments, name, decodePixels: true, observe);
+
+    private static FlirRecord Read(ReadOnlySpan<byte> bytes, IReadOnlyList<JpegSegment>? segments, string name, bool decodePixels, Func<FlirCameraInfo, RowsDecoded>? observe)
     {
         if (FffDirectory.HasMagic(bytes))
         {
@@ -32,7 +37,7 @@ public static class FlirReader
 
         if (JpegSegmentReader.IsJpeg(bytes))
         {
-            if (!FlirJpegExtractor.TryExtractFffPooled(bytes, out var fff, out var length))
+            if (!FlirJpegExtractor.TryExtractFffPooled(bytes, segments, out var fff, out var length))
             {
                 throw new ThermalFormatException($"{name} is not radiometric: the JPEG holds no FLIR data.") { NotRadiometric = true };
             }

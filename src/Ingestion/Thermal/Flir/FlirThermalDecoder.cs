@@ -1,3 +1,5 @@
+using DroneInspect.Ingestion.Thermal.Jpeg;
+
 namespace DroneInspect.Ingestion.Thermal.Flir;
 
 /// <summary>
@@ -8,19 +10,21 @@ internal static class FlirThermalDecoder
 {
     public const string Format = "flir-fff";
 
-    public static ThermalImage Decode(ReadOnlySpan<byte> bytes, string name, RadiometricOverrides? overrides)
+    /// <param name="segments">The JPEG's segments when the caller has read them already, else null.</param>
+    public static ThermalImage Decode(ReadOnlySpan<byte> bytes, IReadOnlyList<JpegSegment>? segments, string name, RadiometricOverrides? overrides)
     {
         CelsiusRows? rows = null;
-        var record = FlirReader.Read(bytes, name, decodePixels: true, info =>
+        RadiometricParameters? parameters = null;
+        var record = FlirReader.Read(bytes, segments, name, info =>
         {
-            rows = new CelsiusRows(new RadiometricConverter(info.Planck, info.Atmosphere, OverrideApplier.Apply(info.Parameters, overrides)));
+            parameters = OverrideApplier.Apply(info.Parameters, overrides);
+            rows = new CelsiusRows(new RadiometricConverter(info.Planck, info.Atmosphere, parameters));
             return rows.Accept;
         });
         var info = record.CameraInfo;
         var raw = record.RawImage;
         var celsius = rows?.Celsius ?? throw new ThermalFormatException($"{name}: the raw thermal image was not decoded.");
-        return new ThermalImage(Format, "FLIR", info.CameraModel, new TemperatureMap(raw.Width, raw.Height, celsius, isAbsolute: true), info.Planck,
-            OverrideApplier.Apply(info.Parameters, overrides));
+        return new ThermalImage(Format, "FLIR", info.CameraModel, new TemperatureMap(raw.Width, raw.Height, celsius, isAbsolute: true), info.Planck, parameters!);
     }
 
     /// <summary>Collects the Celsius map of blocks of counts as they are decoded.</summary>

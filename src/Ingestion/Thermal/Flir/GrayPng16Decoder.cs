@@ -27,17 +27,18 @@ internal static class GrayPng16Decoder
     /// ones (<see cref="PngRowPipeline"/>), which hides most of the unfilter time behind the inflate.
     /// </summary>
     public static ushort[] DecodeByteSwapped(ReadOnlySpan<byte> png, int width, int height) =>
-        Decode(png, width, height, rowsDecoded: null, pooledSamples: false);
+        Decode(png, width, height, rowsDecoded: null);
 
     /// <summary>
     /// Hands the samples block by block to <paramref name="rowsDecoded"/> only, in a pooled buffer (nothing of the size
     /// of the image is allocated).
     /// </summary>
     public static void DecodeByteSwapped(ReadOnlySpan<byte> png, int width, int height, RowsDecoded rowsDecoded) =>
-        Decode(png, width, height, rowsDecoded, pooledSamples: true);
+        Decode(png, width, height, rowsDecoded);
 
-    private static ushort[] Decode(ReadOnlySpan<byte> png, int width, int height, RowsDecoded? rowsDecoded, bool pooledSamples)
+    private static ushort[] Decode(ReadOnlySpan<byte> png, int width, int height, RowsDecoded? rowsDecoded)
     {
+        var pooledSamples = rowsDecoded is not null; // an observer takes every block as it comes: nothing to keep
         var stride = (width * BytesPerSample) + 1;
         var filteredLength = checked(stride * height);
         var (idat, idatLength) = ConcatenateIdat(png);
