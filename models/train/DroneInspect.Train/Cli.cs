@@ -14,8 +14,8 @@ public static class Cli
     public const int DefaultInputSize = 256;
 
     private const string Usage = """
-        usage: droneinspect-train train [--minutes 45] [--batch 16] [--lr 0.002] [--resume [--continue]] [--checkpoint PATH]
-               droneinspect-train export [--checkpoint PATH] [--out models/default/model.onnx]
+        usage: droneinspect-train train [--minutes 45] [--batch 16] [--lr 0.002] [--size N] [--resume [--continue]] [--checkpoint PATH]
+               droneinspect-train export [--checkpoint PATH] [--size N] [--out models/default/model.onnx]
                droneinspect-train evaluate [--model models/default/model.onnx] [--count 300] [--nms-iou 0.45]
         """;
 
@@ -29,16 +29,24 @@ public static class Cli
 
         var options = ParseOptions(args.Skip(1).ToArray());
         string checkpoint = options.GetValueOrDefault("checkpoint", DefaultCheckpoint);
+        // The network is fully convolutional: a checkpoint trained at one input size loads at any multiple of 32.
+        int size = (int)Number(options, "size", TrainingState.Load(checkpoint)?.InputSize ?? DefaultInputSize);
+        if (size % 32 != 0 || size < 64)
+        {
+            log.WriteLine($"--size {size}: the input side must be a multiple of 32, at least 64.");
+            return 2;
+        }
+
         switch (args[0])
         {
             case "train":
                 PrepareTorch(log);
                 Trainer.Run(new TrainOptions(checkpoint, Number(options, "minutes", 45), (int)Number(options, "batch", 16),
-                    Number(options, "lr", 0.002), options.ContainsKey("resume"), DefaultInputSize, options.ContainsKey("continue")), log);
+                    Number(options, "lr", 0.002), options.ContainsKey("resume"), size, options.ContainsKey("continue")), log);
                 return 0;
             case "export":
                 PrepareTorch(log);
-                return Commands.Export(checkpoint, options.GetValueOrDefault("out", DefaultModel), DefaultInputSize, log);
+                return Commands.Export(checkpoint, options.GetValueOrDefault("out", DefaultModel), size, log);
             case "evaluate":
                 return Commands.Evaluate(options.GetValueOrDefault("model", DefaultModel),
                     (int)Number(options, "count", DroneInspect.Synthetic.Dataset.DetectionClasses.EvaluationSeedCount),

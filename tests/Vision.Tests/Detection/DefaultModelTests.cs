@@ -9,7 +9,8 @@ namespace DroneInspect.Vision.Tests.Detection;
 
 public sealed class DefaultModelTests
 {
-    private const int InputSize = 256;
+    /// <summary>The input side the export wrote into model.json beside the model (the graph must agree with it).</summary>
+    private static readonly int InputSize = ReadSidecarInputSize();
 
     [Fact]
     public void DefaultModelHasTheYoloV8LayoutAndTheDatasetClassNames()
@@ -59,6 +60,13 @@ public sealed class DefaultModelTests
         using var detector = new OnnxDetector(DefaultModel.Path, new DetectorOptions { IntraOpThreads = 1, ScoreThreshold = 0.5f });
         using var sky = new Mat(InputSize, InputSize, MatType.CV_8UC3, new Scalar(225, 205, 160));
         Assert.Empty(detector.Detect(sky));
+    }
+
+    private static int ReadSidecarInputSize()
+    {
+        string sidecar = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(DefaultModel.Path)!, "model.json");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sidecar));
+        return json.RootElement.GetProperty("inputSize").GetInt32();
     }
 
     private static Mat ToBgr(DetectionSample sample)

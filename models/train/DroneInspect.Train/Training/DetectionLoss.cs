@@ -5,8 +5,9 @@ using static TorchSharp.torch;
 namespace DroneInspect.Train.Training;
 
 /// <summary>
-/// Loss = BCE over every cell's class logits (summed, divided by the positive count) + BoxWeight * mean (1 - GIoU)
-/// of the positive cells' decoded boxes.
+/// Loss = BCE over every cell's class logits (summed, divided by the positive count; a positive's target is the IoU
+/// of its decoded box with its ground truth, every other target 0) + BoxWeight * mean (1 - GIoU) of the positive
+/// cells' decoded boxes.
 /// </summary>
 public sealed class DetectionLoss(int inputSize, int classCount)
 {
@@ -29,26 +30,24 @@ public sealed class DetectionLoss(int inputSize, int classCount)
     {
         int n = _cells.X.Length;
         var clsTarget = new float[batch * classCount * n];
+        float normaliser = Math.Max(1, positives.Count);
+        if (positives.Count == 0)
+        {
+            var background = nn.functional.binary_cross_entropy_with_logits(rawCls, tensor(clsTarget, [batch, classCount, n]), reduction: nn.Reduction.Sum);
+            return (background, background.item<float>(), 0f);
+        }
+
         var index = new long[positives.Count];
         var anchor = new float[positives.Count * 3];
         var gt = new float[positives.Count * 4];
         for (int i = 0; i < positives.Count; i++)
         {
             var p = positives[i];
-            clsTarget[(p.Image * classCount + p.Box.ClassId) * n + p.Cell] = 1f;
             index[i] = (long)p.Image * n + p.Cell;
             anchor[3 * i] = _cells.X[p.Cell];
             anchor[3 * i + 1] = _cells.Y[p.Cell];
             anchor[3 * i + 2] = _cells.Stride[p.Cell];
             gt[4 * i] = p.Box.X1; gt[4 * i + 1] = p.Box.Y1; gt[4 * i + 2] = p.Box.X2; gt[4 * i + 3] = p.Box.Y2;
-        }
-
-        float normaliser = Math.Max(1, positives.Count);
-        var target = tensor(clsTarget, [batch, classCount, n]);
-        var clsLoss = nn.functional.binary_cross_entropy_with_logits(rawCls, target, reduction: nn.Reduction.Sum) / tensor(normaliser);
-        if (positives.Count == 0)
-        {
-            return (clsLoss, clsLoss.item<float>(), 0f);
         }
 
         var flat = rawBox.permute(0, 2, 1).reshape(-1, 4).index_select(0, tensor(index));
@@ -59,13 +58,25 @@ public sealed class DetectionLoss(int inputSize, int classCount)
         var x2 = a[.., 0] + ltrb[.., 2];
         var y2 = a[.., 1] + ltrb[.., 3];
         var g = tensor(gt, [positives.Count, 4]);
-        var giou = Giou(x1, y1, x2, y2, g[.., 0], g[.., 1], g[.., 2], g[.., 3]);
+        var (iou, giou) = IouAndGiou(x1, y1, x2, y2, g[.., 0], g[.., 1], g[.., 2], g[.., 3]);
         var boxLoss = giou.neg().add(One, One).mean();
+
+        // IoU-aware class targets: a positive cell's target is the IoU its own box reaches (no gradient through it), so the
+        // score ranks a class's boxes by how well they fit and NMS keeps the tighter of two overlapping ones.
+        float[] quality = iou.detach().clamp(Zero, One).data<float>().ToArray();
+        for (int i = 0; i < positives.Count; i++)
+        {
+            var p = positives[i];
+            clsTarget[(p.Image * classCount + p.Box.ClassId) * n + p.Cell] = quality[i];
+        }
+
+        var target = tensor(clsTarget, [batch, classCount, n]);
+        var clsLoss = nn.functional.binary_cross_entropy_with_logits(rawCls, target, reduction: nn.Reduction.Sum) / tensor(normaliser);
         var total = clsLoss + boxLoss.mul(BoxWeight);
         return (total, clsLoss.item<float>(), boxLoss.item<float>());
     }
 
-    private static Tensor Giou(Tensor ax1, Tensor ay1, Tensor ax2, Tensor ay2, Tensor bx1, Tensor by1, Tensor bx2, Tensor by2)
+    private static (Tensor Iou, Tensor Giou) IouAndGiou(Tensor ax1, Tensor ay1, Tensor ax2, Tensor ay2, Tensor bx1, Tensor by1, Tensor bx2, Tensor by2)
     {
         var iw = (minimum(ax2, bx2) - maximum(ax1, bx1)).clamp_min(Zero);
         var ih = (minimum(ay2, by2) - maximum(ay1, by1)).clamp_min(Zero);
@@ -73,6 +84,6 @@ public sealed class DetectionLoss(int inputSize, int classCount)
         var union = ((ax2 - ax1) * (ay2 - ay1) + (bx2 - bx1) * (by2 - by1) - inter).add(Epsilon, One);
         var iou = inter / union;
         var hull = ((maximum(ax2, bx2) - minimum(ax1, bx1)) * (maximum(ay2, by2) - minimum(ay1, by1))).add(Epsilon, One);
-        return iou - (hull - union) / hull;
+        return (iou, iou - (hull - union) / hull);
     }
 }

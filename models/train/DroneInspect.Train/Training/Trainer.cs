@@ -26,6 +26,11 @@ public static class Trainer
         {
             LoadInto(model, options.Checkpoint);
             state = TrainingState.Load(options.Checkpoint) ?? state;
+            if (state.InputSize != options.InputSize)
+            {
+                log.WriteLine($"input size {state.InputSize} -> {options.InputSize} (same weights: the network is fully convolutional)");
+                state = state with { InputSize = options.InputSize };
+            }
             log.WriteLine($"resumed {options.Checkpoint}: {state.Steps} steps, {state.TrainedMinutes:F1} min so far");
         }
 
