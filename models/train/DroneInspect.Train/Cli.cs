@@ -29,11 +29,9 @@ public static class Cli
 
         var options = ParseOptions(args.Skip(1).ToArray());
         string checkpoint = options.GetValueOrDefault("checkpoint", DefaultCheckpoint);
-        // The network is fully convolutional: a checkpoint trained at one input size loads at any multiple of 32.
-        int size = (int)Number(options, "size", TrainingState.Load(checkpoint)?.InputSize ?? DefaultInputSize);
-        if (size % 32 != 0 || size < 64)
+        int size = 0;
+        if (args[0] is "train" or "export" && !TryInputSize(options, checkpoint, out size, log))
         {
-            log.WriteLine($"--size {size}: the input side must be a multiple of 32, at least 64.");
             return 2;
         }
 
@@ -55,6 +53,22 @@ public static class Cli
                 log.WriteLine(Usage);
                 return 2;
         }
+    }
+
+    /// <summary>
+    /// The input side: --size, else the checkpoint's (detector.bin.json), else <see cref="DefaultInputSize"/>. The network
+    /// is fully convolutional, so a checkpoint trained at one side loads at any multiple of 32.
+    /// </summary>
+    private static bool TryInputSize(Dictionary<string, string> options, string checkpoint, out int size, TextWriter log)
+    {
+        size = (int)Number(options, "size", TrainingState.Load(checkpoint)?.InputSize ?? DefaultInputSize);
+        if (size % 32 == 0 && size >= 64)
+        {
+            return true;
+        }
+
+        log.WriteLine($"--size {size}: the input side must be a multiple of 32, at least 64.");
+        return false;
     }
 
     private static void PrepareTorch(TextWriter log)
