@@ -64,7 +64,7 @@ public sealed class DefaultModelTests
 
     private static int ReadSidecarInputSize()
     {
-        string sidecar = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(DefaultModel.Path)!, "model.json");
+        string sidecar = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(DefaultModel.Path)!, ModelClassNames.SidecarFileName);
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sidecar));
         return json.RootElement.GetProperty("inputSize").GetInt32();
     }

@@ -30,10 +30,9 @@ public sealed class DetectionLoss(int inputSize, int classCount)
     {
         int n = _cells.X.Length;
         var clsTarget = new float[batch * classCount * n];
-        float normaliser = Math.Max(1, positives.Count);
         if (positives.Count == 0)
         {
-            var background = nn.functional.binary_cross_entropy_with_logits(rawCls, tensor(clsTarget, [batch, classCount, n]), reduction: nn.Reduction.Sum);
+            var background = ClassLoss(rawCls, clsTarget, batch, 1);
             return (background, background.item<float>(), 0f);
         }
 
@@ -70,10 +69,16 @@ public sealed class DetectionLoss(int inputSize, int classCount)
             clsTarget[(p.Image * classCount + p.Box.ClassId) * n + p.Cell] = quality[i];
         }
 
-        var target = tensor(clsTarget, [batch, classCount, n]);
-        var clsLoss = nn.functional.binary_cross_entropy_with_logits(rawCls, target, reduction: nn.Reduction.Sum) / tensor(normaliser);
+        var clsLoss = ClassLoss(rawCls, clsTarget, batch, positives.Count);
         var total = clsLoss + boxLoss.mul(BoxWeight);
         return (total, clsLoss.item<float>(), boxLoss.item<float>());
+    }
+
+    /// <summary>BCE over every cell and class, summed and divided by the number of positives (at least 1).</summary>
+    private Tensor ClassLoss(Tensor rawCls, float[] clsTarget, int batch, int positives)
+    {
+        var target = tensor(clsTarget, [batch, classCount, _cells.X.Length]);
+        return nn.functional.binary_cross_entropy_with_logits(rawCls, target, reduction: nn.Reduction.Sum) / tensor((float)Math.Max(1, positives));
     }
 
     private static (Tensor Iou, Tensor Giou) IouAndGiou(Tensor ax1, Tensor ay1, Tensor ax2, Tensor ay2, Tensor bx1, Tensor by1, Tensor bx2, Tensor by2)
