@@ -12,6 +12,12 @@ public sealed record DetectorOptions
     /// <summary>Boxes of one class overlapping more than this intersection-over-union with a better one are suppressed.</summary>
     public float IouThreshold { get; init; } = 0.45f;
 
+    /// <summary>
+    /// Every class of a box scoring at least <see cref="ScoreThreshold"/> becomes a detection, not only its best one, so a
+    /// defect is not hidden by the component it sits on (a flashover on an insulator, a missing disc in a string).
+    /// </summary>
+    public bool MultiLabel { get; init; } = true;
+
     /// <summary>Threads inside one inference; 0 lets ONNX Runtime choose.</summary>
     public int IntraOpThreads { get; init; }
 

@@ -174,7 +174,7 @@ public sealed class OnnxDetector : IDisposable
         var results = new List<IReadOnlyList<Detection>>(images.Count);
         for (int i = 0; i < images.Count; i++)
         {
-            var candidates = YoloDecoder.Decode(data.Slice(i * perImage, perImage), shape, _options.ScoreThreshold);
+            var candidates = YoloDecoder.Decode(data.Slice(i * perImage, perImage), shape, _options.ScoreThreshold, _options.MultiLabel);
             var kept = YoloDecoder.SuppressPerClass(candidates, _options.IouThreshold);
             results.Add(kept
                 .Select(c => new Detection(

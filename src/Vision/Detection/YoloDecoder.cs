@@ -8,8 +8,11 @@ public readonly record struct Candidate(int ClassId, float Score, float X1, floa
 /// <summary>Pure post-processing of a YOLO output: decode, per-class NMS, map back to the original image.</summary>
 public static class YoloDecoder
 {
-    /// <summary>Decodes every box whose best class scores at least <paramref name="scoreThreshold"/>.</summary>
-    public static List<Candidate> Decode(ReadOnlySpan<float> output, OutputShape shape, float scoreThreshold)
+    /// <summary>
+    /// Decodes every box whose best class scores at least <paramref name="scoreThreshold"/>; with
+    /// <paramref name="multiLabel"/>, every class of a box that scores at least the threshold is a candidate of its own.
+    /// </summary>
+    public static List<Candidate> Decode(ReadOnlySpan<float> output, OutputShape shape, float scoreThreshold, bool multiLabel = false)
     {
         var candidates = new List<Candidate>();
         int boxes = shape.BoxCount;
@@ -27,6 +30,11 @@ public static class YoloDecoder
             for (int c = 0; c < classes; c++)
             {
                 float score = output[start + ((firstClass + c) * step)] * objectness;
+                if (multiLabel && score >= scoreThreshold)
+                {
+                    candidates.Add(ToCandidate(output, start, step, c, score));
+                }
+
                 if (score > bestScore)
                 {
                     bestScore = score;
@@ -34,19 +42,22 @@ public static class YoloDecoder
                 }
             }
 
-            if (bestClass < 0 || !(bestScore >= scoreThreshold))
+            if (!multiLabel && bestClass >= 0 && bestScore >= scoreThreshold)
             {
-                continue;
+                candidates.Add(ToCandidate(output, start, step, bestClass, bestScore));
             }
-
-            float cx = output[start];
-            float cy = output[start + step];
-            float halfW = output[start + (2 * step)] / 2f;
-            float halfH = output[start + (3 * step)] / 2f;
-            candidates.Add(new Candidate(bestClass, bestScore, cx - halfW, cy - halfH, cx + halfW, cy + halfH));
         }
 
         return candidates;
+    }
+
+    private static Candidate ToCandidate(ReadOnlySpan<float> output, int start, int step, int classId, float score)
+    {
+        float cx = output[start];
+        float cy = output[start + step];
+        float halfW = output[start + (2 * step)] / 2f;
+        float halfH = output[start + (3 * step)] / 2f;
+        return new Candidate(classId, score, cx - halfW, cy - halfH, cx + halfW, cy + halfH);
     }
 
     /// <summary>Greedy NMS within each class: best score first, overlaps above <paramref name="iouThreshold"/> dropped.</summary>

@@ -59,15 +59,7 @@ public sealed class OnnxDetectorTests : IDisposable
     [Fact]
     public void YoloV5OutputMultipliesObjectnessAndUsesModelJsonNames()
     {
-        float[] planted =
-        [
-            32, 32, 16, 16, 0.9f, 0.5f, 1.0f,
-            10, 10, 4, 4, 0.5f, 0.4f, 0.2f,
-            48, 40, 8, 8, 1.0f, 0.6f, 0.1f,
-        ];
-        string path = TinyOnnxModel.WriteTo(_folder.Path, TinyOnnxModel.Build(InputSide, [1, 3, 7], planted));
-        File.WriteAllText(Path.Combine(_folder.Path, "model.json"), """{"names": ["bolt", "damper"]}""");
-        using var detector = new OnnxDetector(path);
+        using var detector = new OnnxDetector(V5Model(), new DetectorOptions { MultiLabel = false });
         using var image = new Mat(320, 640, MatType.CV_8UC3, Scalar.All(90));
 
         var detections = detector.Detect(image);
@@ -79,6 +71,35 @@ public sealed class OnnxDetectorTests : IDisposable
         Assert.Equal("bolt", detections[1].ClassName);
         Assert.Equal(0.6f, detections[1].Score, Tolerance);
         AssertBox(new PixelBox(440, 200, 520, 280), detections[1].Box);
+    }
+
+    [Fact]
+    public void MultiLabelByDefaultKeepsEveryClassOfABoxAboveTheThreshold()
+    {
+        using var detector = new OnnxDetector(V5Model());
+        using var image = new Mat(320, 640, MatType.CV_8UC3, Scalar.All(90));
+
+        var detections = detector.Detect(image);
+
+        Assert.True(DetectorOptions.Default.MultiLabel);
+        Assert.Equal(3, detections.Count);
+        Assert.Equal(["damper", "bolt", "bolt"], detections.Select(d => d.ClassName));
+        Assert.Equal(0.45f, detections[2].Score, Tolerance); // the damper box's second class: 0.9 objectness x 0.5
+        AssertBox(new PixelBox(240, 80, 400, 240), detections[2].Box);
+    }
+
+    /// <summary>YOLOv5 layout [1, 3, 5 + 2] with names in model.json: (cx, cy, w, h, objectness, bolt, damper) per box.</summary>
+    private string V5Model()
+    {
+        float[] planted =
+        [
+            32, 32, 16, 16, 0.9f, 0.5f, 1.0f,
+            10, 10, 4, 4, 0.5f, 0.4f, 0.2f,
+            48, 40, 8, 8, 1.0f, 0.6f, 0.1f,
+        ];
+        string path = TinyOnnxModel.WriteTo(_folder.Path, TinyOnnxModel.Build(InputSide, [1, 3, 7], planted));
+        File.WriteAllText(Path.Combine(_folder.Path, "model.json"), """{"names": ["bolt", "damper"]}""");
+        return path;
     }
 
     [Fact]
