@@ -13,14 +13,15 @@ public static class CommonOptions
         new("--port", "N", $"HTTP port of the viewer on 127.0.0.1 (default: {ViewerOptions.DefaultPort}).");
 
     public static readonly OptionSpec Model = new(
-        "--model", "PATH", $"ONNX detector for the pipeline (default: none; the bundled {DefaultModelPath.RelativePath} is below its accuracy target, see its model card).");
+        "--model", "PATH", $"ONNX detector for the pipeline (default: none; the bundled {DefaultModelPath.RelativePath} is trained on synthetic scenes only, see its model card).");
 
     public static int ReadPort(ParsedArguments arguments) =>
         arguments.GetInt(Port.Name, ViewerOptions.DefaultPort, minimum: 1, maximum: 65535);
 
     /// <summary>
-    /// The detector the pipeline runs: only one the user names. The bundled model is not used unasked while it misses its
-    /// accuracy target (models/default/MODEL_CARD.md): false "serious" defects would cost engineers more than no detector.
+    /// The detector the pipeline runs: only one the user names. The bundled model is not used unasked: it is trained on
+    /// synthetic scenes only (models/default/MODEL_CARD.md), and false "serious" defects on a utility's real flights would
+    /// cost engineers more than no detector.
     /// </summary>
     public static string? ReadModel(ParsedArguments arguments)
     {

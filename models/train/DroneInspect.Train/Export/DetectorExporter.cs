@@ -25,19 +25,38 @@ public static class DetectorExporter
         var classes = new List<string>();
         string shape4 = g.Int64s("shape_box", [0, 4, -1]);
         string shapeC = g.Int64s("shape_cls", [0, nc, -1]);
-        int level = 0;
+        string fine = x;
+        var features = new string[TinyDetector.FeatureLayers.Length];
         for (int i = 0; i < model.Backbone.Count; i++)
         {
             x = ConvSilu(g, model.Backbone[i], $"backbone{i}", x);
-            if (level < TinyDetector.FeatureLayers.Length && i == TinyDetector.FeatureLayers[level])
+            fine = i == TinyDetector.FineLayer ? x : fine;
+            int level = Array.IndexOf(TinyDetector.FeatureLayers, i);
+            if (level >= 0)
             {
-                string h = ConvSilu(g, model.Heads[level], $"head{level}", x);
-                string box = Conv1x1(g, model.BoxOutputs[level], $"box{level}", h);
-                string cls = Conv1x1(g, model.ClassOutputs[level], $"cls{level}", h);
-                boxes.Add(g.Node("Reshape", [box, shape4]));
-                classes.Add(g.Node("Reshape", [cls, shapeC]));
-                level++;
+                features[level] = x;
             }
+        }
+
+        string scales = g.Floats("upsample_scales", [4], [1, 1, 2, 2]);
+        for (int level = features.Length - 2; level >= 0; level--)
+        {
+            string lateral = Conv1x1(g, model.TopDown[level], $"topdown{level}", features[level + 1]);
+            features[level] = g.Node("Add", [features[level], Upsample(g, lateral, scales)]);
+        }
+
+        fine = g.Node("Add", [fine, Upsample(g, Conv1x1(g, model.FineLateral, "fine_lateral", features[0]), scales)]);
+        AddHead(g, model.FineHead, model.FineBox, model.FineClass, "fine", fine);
+        for (int level = 0; level < features.Length; level++)
+        {
+            AddHead(g, model.Heads[level], model.BoxOutputs[level], model.ClassOutputs[level], level.ToString(CultureInfo.InvariantCulture), features[level]);
+        }
+
+        void AddHead(OnnxGraph graph, ConvBnSilu head, Conv2d boxConv, Conv2d clsConv, string name, string input)
+        {
+            string h = ConvSilu(graph, head, $"head_{name}", input);
+            boxes.Add(graph.Node("Reshape", [Conv1x1(graph, boxConv, $"box_{name}", h), shape4]));
+            classes.Add(graph.Node("Reshape", [Conv1x1(graph, clsConv, $"cls_{name}", h), shapeC]));
         }
 
         var axis2 = new Dictionary<string, long[]> { ["axis"] = [2] };
@@ -65,6 +84,9 @@ public static class DetectorExporter
         ["description"] = "DroneInspect default detector: power-line components and visual defects, trained on synthetic scenes",
         ["author"] = "DroneInspect (models/train/DroneInspect.Train)",
     };
+
+    /// <summary>Resize with its default modes (nearest, half_pixel, round_prefer_floor): at scale 2 output pixel i reads input i / 2.</summary>
+    private static string Upsample(OnnxGraph g, string input, string scales) => g.Node("Resize", [input, "", scales]);
 
     private static string ConvSilu(OnnxGraph g, ConvBnSilu block, string name, string input)
     {

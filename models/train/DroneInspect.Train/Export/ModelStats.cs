@@ -12,23 +12,41 @@ public static class ModelStats
     {
         long macs = 0;
         int side = model.InputSize;
-        int level = 0;
+        int fineSide = 0;
+        var featureSides = new int[TinyDetector.FeatureLayers.Length];
         for (int i = 0; i < model.Backbone.Count; i++)
         {
             var b = model.Backbone[i];
             side /= b.Stride;
-            macs += (long)side * side * b.InChannels * b.OutChannels * b.Kernel * b.Kernel;
-            if (level < TinyDetector.FeatureLayers.Length && i == TinyDetector.FeatureLayers[level])
+            macs += Conv(side, b.InChannels, b.OutChannels, b.Kernel);
+            fineSide = i == TinyDetector.FineLayer ? side : fineSide;
+            int level = Array.IndexOf(TinyDetector.FeatureLayers, i);
+            if (level >= 0)
             {
-                var h = model.Heads[level];
-                macs += (long)side * side * h.InChannels * h.OutChannels * h.Kernel * h.Kernel;
-                macs += (long)side * side * h.OutChannels * (4 + model.ClassCount);
-                level++;
+                featureSides[level] = side;
             }
+        }
+
+        // Top-down 1x1 convs run at the deeper (smaller) map, before upsampling.
+        for (int level = 0; level + 1 < featureSides.Length; level++)
+        {
+            macs += Conv(featureSides[level + 1], TinyDetector.FeatureChannels[level + 1], TinyDetector.FeatureChannels[level], 1);
+        }
+
+        macs += Conv(featureSides[0], TinyDetector.FeatureChannels[0], TinyDetector.FineChannels, 1);
+        macs += Head(fineSide, model.FineHead, model.ClassCount);
+        for (int level = 0; level < featureSides.Length; level++)
+        {
+            macs += Head(featureSides[level], model.Heads[level], model.ClassCount);
         }
 
         return macs;
     }
+
+    private static long Head(int side, ConvBnSilu head, int classCount) =>
+        Conv(side, head.InChannels, head.OutChannels, head.Kernel) + Conv(side, head.OutChannels, 4 + classCount, 1);
+
+    private static long Conv(int side, int inChannels, int outChannels, int kernel) => (long)side * side * inChannels * outChannels * kernel * kernel;
 
     public static double GigaFlops(TinyDetector model) => 2.0 * MultiplyAccumulates(model) / 1e9;
 }

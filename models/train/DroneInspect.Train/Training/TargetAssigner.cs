@@ -7,8 +7,10 @@ namespace DroneInspect.Train.Training;
 public readonly record struct PositiveCell(int Image, int Cell, DetectionBox Box);
 
 /// <summary>
-/// Centre-sampling assignment: each box goes to one level by its longer side (up to 64 px: stride 8, up to 128 px:
-/// stride 16, else stride 32); cells of that level whose centres lie inside the box and within 2.5 strides of its
+/// Centre-sampling assignment: each box goes to one of the stride 8, 16, 32 levels by its longer side (up to 64 px:
+/// stride 8, up to 128 px: stride 16, else stride 32), and a thin or small box (short side up to 16 px, long side up
+/// to 128 px) to the stride-4 level as well, where its edges fall on a finer grid; NMS keeps the better of the two
+/// boxes at inference. On each of its levels, cells whose centres lie inside the box and within 2.5 strides of its
 /// centre are positives, and the cell holding the centre always is. A cell claimed twice keeps the smaller box.
 /// </summary>
 public sealed class TargetAssigner(int inputSize)
@@ -18,18 +20,26 @@ public sealed class TargetAssigner(int inputSize)
 
     public int CellCount { get; } = TinyDetector.Strides.Sum(s => (inputSize / s) * (inputSize / s));
 
-    public static int LevelFor(DetectionBox box)
+    public const float FineShortSidePixels = 16;
+    public const float FineLongSidePixels = 128;
+
+    /// <summary>Indices into <see cref="TinyDetector.Strides"/> of the levels that learn this box.</summary>
+    public static IEnumerable<int> LevelsFor(DetectionBox box)
     {
-        float side = Math.Max(box.WidthPixels, box.HeightPixels);
-        return side <= 64 ? 0 : side <= 128 ? 1 : 2;
+        float longSide = Math.Max(box.WidthPixels, box.HeightPixels), shortSide = Math.Min(box.WidthPixels, box.HeightPixels);
+        if (shortSide <= FineShortSidePixels && longSide <= FineLongSidePixels)
+        {
+            yield return 0;
+        }
+
+        yield return longSide <= 64 ? 1 : longSide <= 128 ? 2 : 3;
     }
 
     public List<PositiveCell> Assign(int image, IReadOnlyList<DetectionBox> boxes)
     {
         var owner = new Dictionary<int, DetectionBox>();
-        foreach (var box in boxes)
+        foreach (var (box, level) in boxes.SelectMany(b => LevelsFor(b).Select(level => (b, level))))
         {
-            int level = LevelFor(box);
             int stride = TinyDetector.Strides[level];
             int n = inputSize / stride;
             double cx = (box.X1 + box.X2) / 2, cy = (box.Y1 + box.Y2) / 2, radius = CentreRadiusStrides * stride;

@@ -22,9 +22,15 @@ public static class Trainer
     {
         var model = new TinyDetector(DetectionClasses.Names.Count, options.InputSize);
         var state = new TrainingState(0, 0, 0, options.InputSize, options.BatchSize);
+        int newTensors = 0;
         if (options.Resume && File.Exists(options.Checkpoint))
         {
-            LoadInto(model, options.Checkpoint);
+            newTensors = LoadInto(model, options.Checkpoint);
+            if (newTensors > 0)
+            {
+                log.WriteLine($"{newTensors} tensors of this network are not in the checkpoint (layers added since): they start from their initialisation");
+            }
+
             state = TrainingState.Load(options.Checkpoint) ?? state;
             if (state.InputSize != options.InputSize)
             {
@@ -66,7 +72,7 @@ public static class Trainer
             long upcoming = seedIndex;
             next = Task.Run(() => source.Render(upcoming, options.BatchSize));
             double progress = ((scheduleStart * 60) + clock.Elapsed.TotalSeconds) / (scheduleMinutes * 60);
-            double lr = peak * Math.Min(1.0, (localSteps + 1.0) / (options.Resume ? 20 : WarmupSteps))
+            double lr = peak * Math.Min(1.0, (localSteps + 1.0) / (options.Resume && newTensors == 0 ? 20 : WarmupSteps))
                 * (0.03 + 0.97 * 0.5 * (1 + Math.Cos(Math.PI * progress)));
             foreach (var group in optimizer.ParamGroups)
             {
@@ -112,21 +118,34 @@ public static class Trainer
 
     /// <summary>
     /// Copies a checkpoint's values into the live model's own tensors (rather than <c>model.load</c> swapping them), so the
-    /// optimiser keeps working on the tensors it was built with. Resumed runs still fault intermittently inside libtorch
-    /// (see models/default/MODEL_CARD.md).
+    /// optimiser keeps working on the tensors it was built with. Tensors the checkpoint lacks (layers added to the network
+    /// since it was saved) keep their initialisation. Resumed runs still fault intermittently inside libtorch (see
+    /// models/default/MODEL_CARD.md).
     /// </summary>
-    private static void LoadInto(TinyDetector model, string checkpoint)
+    /// <returns>How many of the model's tensors the checkpoint did not have.</returns>
+    private static int LoadInto(TinyDetector model, string checkpoint)
     {
         using var loaded = new TinyDetector(model.ClassCount, model.InputSize);
-        loaded.load(checkpoint);
+        var found = new Dictionary<string, bool>();
+        loaded.load(checkpoint, strict: false, loadedParameters: found);
         var source = loaded.state_dict();
+        int missing = 0;
         using (no_grad())
         {
             foreach (var (name, tensor) in model.state_dict())
             {
-                tensor.copy_(source[name]);
+                if (found.GetValueOrDefault(name))
+                {
+                    tensor.copy_(source[name]);
+                }
+                else
+                {
+                    missing++;
+                }
             }
         }
+
+        return missing;
     }
 
     private static TrainingState Progress(TrainingState start, long steps, long seedIndex, Stopwatch clock, double scheduleMinutes, double scheduleStart, double peak) =>
