@@ -9,15 +9,17 @@ namespace DroneInspect.Vision.Tests.Detection;
 
 public sealed class DefaultModelTests
 {
-    /// <summary>The input side the export wrote into model.json beside the model (the graph must agree with it).</summary>
-    private static readonly int InputSize = ReadSidecarInputSize();
+    /// <summary>The input side and output strides the export wrote into model.json beside the model (the graph must agree).</summary>
+    private static readonly (int InputSize, int[] Strides) Sidecar = ReadSidecar();
+
+    private static int InputSize => Sidecar.InputSize;
 
     [Fact]
     public void DefaultModelHasTheYoloV8LayoutAndTheDatasetClassNames()
     {
         using var session = new InferenceSession(DefaultModel.Path);
         var output = session.OutputMetadata.Single();
-        int cells = (InputSize / 8) * (InputSize / 8) + (InputSize / 16) * (InputSize / 16) + (InputSize / 32) * (InputSize / 32);
+        int cells = Sidecar.Strides.Sum(stride => (InputSize / stride) * (InputSize / stride));
         Assert.Equal([-1, 4 + DetectionClasses.Names.Count, cells], output.Value.Dimensions);
         Assert.Equal("detect", session.ModelMetadata.CustomMetadataMap["task"]);
 
@@ -62,11 +64,12 @@ public sealed class DefaultModelTests
         Assert.Empty(detector.Detect(sky));
     }
 
-    private static int ReadSidecarInputSize()
+    private static (int InputSize, int[] Strides) ReadSidecar()
     {
         string sidecar = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(DefaultModel.Path)!, ModelClassNames.SidecarFileName);
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sidecar));
-        return json.RootElement.GetProperty("inputSize").GetInt32();
+        var root = json.RootElement;
+        return (root.GetProperty("inputSize").GetInt32(), root.GetProperty("strides").EnumerateArray().Select(s => s.GetInt32()).ToArray());
     }
 
     private static Mat ToBgr(DetectionSample sample)
