@@ -12,7 +12,7 @@ public static class YoloDecoder
     /// Decodes every box whose best class scores at least <paramref name="scoreThreshold"/>; with
     /// <paramref name="multiLabel"/>, every class of a box that scores at least the threshold is a candidate of its own.
     /// </summary>
-    public static List<Candidate> Decode(ReadOnlySpan<float> output, OutputShape shape, float scoreThreshold, bool multiLabel = false)
+    public static List<Candidate> Decode(ReadOnlySpan<float> output, OutputShape shape, float scoreThreshold, bool multiLabel)
     {
         var candidates = new List<Candidate>();
         int boxes = shape.BoxCount;

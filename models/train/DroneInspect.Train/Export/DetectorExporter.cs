@@ -20,23 +20,12 @@ public static class DetectorExporter
         model.eval();
         var g = new OnnxGraph();
         int size = model.InputSize, nc = model.ClassCount;
-        string x = InputName;
         var boxes = new List<string>();
         var classes = new List<string>();
         string shape4 = g.Int64s("shape_box", [0, 4, -1]);
         string shapeC = g.Int64s("shape_cls", [0, nc, -1]);
-        string fine = x;
-        var features = new string[TinyDetector.FeatureLayers.Length];
-        for (int i = 0; i < model.Backbone.Count; i++)
-        {
-            x = ConvSilu(g, model.Backbone[i], $"backbone{i}", x);
-            fine = i == TinyDetector.FineLayer ? x : fine;
-            int level = Array.IndexOf(TinyDetector.FeatureLayers, i);
-            if (level >= 0)
-            {
-                features[level] = x;
-            }
-        }
+        var (fine, features) = TinyDetector.RunBackbone(InputName, model.Backbone.Count,
+            (i, x) => ConvSilu(g, model.Backbone[i], $"backbone{i}", x));
 
         string scales = g.Floats("upsample_scales", [4], [1, 1, 2, 2]);
         for (int level = features.Length - 2; level >= 0; level--)

@@ -11,21 +11,12 @@ public static class ModelStats
     public static long MultiplyAccumulates(TinyDetector model)
     {
         long macs = 0;
-        int side = model.InputSize;
-        int fineSide = 0;
-        var featureSides = new int[TinyDetector.FeatureLayers.Length];
-        for (int i = 0; i < model.Backbone.Count; i++)
+        var (fineSide, featureSides) = TinyDetector.RunBackbone(model.InputSize, model.Backbone.Count, (i, side) =>
         {
             var b = model.Backbone[i];
-            side /= b.Stride;
-            macs += Conv(side, b.InChannels, b.OutChannels, b.Kernel);
-            fineSide = i == TinyDetector.FineLayer ? side : fineSide;
-            int level = Array.IndexOf(TinyDetector.FeatureLayers, i);
-            if (level >= 0)
-            {
-                featureSides[level] = side;
-            }
-        }
+            macs += Conv(side / b.Stride, b.InChannels, b.OutChannels, b.Kernel);
+            return side / b.Stride;
+        });
 
         // Top-down 1x1 convs run at the deeper (smaller) map, before upsampling.
         for (int level = 0; level + 1 < featureSides.Length; level++)

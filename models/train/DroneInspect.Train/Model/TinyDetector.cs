@@ -121,19 +121,7 @@ public sealed class TinyDetector : nn.Module<Tensor, Tensor>
     /// <summary>Raw outputs concatenated over levels: box [B, 4, N] before softplus, class logits [B, nc, N].</summary>
     public (Tensor Box, Tensor Cls) ForwardRaw(Tensor images)
     {
-        Tensor fine = images;
-        var features = new Tensor[FeatureLayers.Length];
-        var x = images;
-        for (int i = 0; i < backbone.Count; i++)
-        {
-            x = backbone[i].forward(x);
-            fine = i == FineLayer ? x : fine;
-            int level = Array.IndexOf(FeatureLayers, i);
-            if (level >= 0)
-            {
-                features[level] = x;
-            }
-        }
+        var (fine, features) = RunBackbone(images, backbone.Count, (i, x) => backbone[i].forward(x));
 
         for (int level = features.Length - 2; level >= 0; level--)
         {
@@ -166,6 +154,29 @@ public sealed class TinyDetector : nn.Module<Tensor, Tensor>
         var ltrb = nn.functional.softplus(box) * stride;
         var xywh = matmul(DecodeGrid.LtrbToXywh().to(box.dtype), ltrb) + grid;
         return cat([xywh, sigmoid(cls)], 1);
+    }
+
+    /// <summary>
+    /// Walks the backbone with <paramref name="layer"/> (the network, its ONNX graph, or its map sizes) and returns the
+    /// outputs the heads read: the stride-4 map of <see cref="FineLayer"/> and the maps of <see cref="FeatureLayers"/>.
+    /// </summary>
+    public static (T Fine, T[] Features) RunBackbone<T>(T input, int layers, Func<int, T, T> layer)
+    {
+        T fine = input;
+        var features = new T[FeatureLayers.Length];
+        var x = input;
+        for (int i = 0; i < layers; i++)
+        {
+            x = layer(i, x);
+            fine = i == FineLayer ? x : fine;
+            int level = Array.IndexOf(FeatureLayers, i);
+            if (level >= 0)
+            {
+                features[level] = x;
+            }
+        }
+
+        return (fine, features);
     }
 
     /// <summary>Nearest-neighbour 2x upsampling (ONNX Resize with its default modes computes the same).</summary>
