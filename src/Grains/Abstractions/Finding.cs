@@ -1,8 +1,12 @@
 namespace DroneInspect.Grains.Abstractions;
 
 /// <summary>
-/// One finding on one asset component, merged from its sightings. Degrees WGS84; temperatures Celsius (or counts
-/// when <see cref="Absolute"/> is false); <see cref="Kind"/> is "thermal" or "visual".
+/// One finding on one asset component, merged from its sightings (one per capture). Degrees WGS84; temperatures Celsius
+/// (or sensor counts when <see cref="Absolute"/> is false: writers then never name them Celsius); <see cref="Kind"/> is
+/// "thermal" or "visual". Tmax, reference, delta-T and delta_t all come from one sighting, the one that graded the
+/// finding (<see cref="GradingCaptureId"/>), so Tmax - reference = delta-T holds on the finding as on each sighting.
+/// <see cref="Grade"/>, <see cref="RuleId"/> and <see cref="GradeStandard"/> are the headline grade, always shown with
+/// its standard; <see cref="Grades"/> holds the worst level on each standard.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record class Finding(
@@ -28,7 +32,31 @@ public sealed record class Finding(
     [Id(17)]
     public IReadOnlyList<FindingEvidence> Evidence { get; init; } = [];
 
-    /// <summary>DL/T 664 relative temperature difference delta_t (percent) of the worst sighting that has one; null when none does.</summary>
+    /// <summary>DL/T 664 relative temperature difference delta_t (percent) of the grading sighting; null when it has none.</summary>
     [Id(18)]
     public double? RelativeDifferencePercent { get; init; }
+
+    /// <summary>The standard of the headline <see cref="Grade"/> ("DL/T 664-2016", "NETA-MTS-100.18-ambient", "visual-defects"...); null when unrecorded.</summary>
+    [Id(19)]
+    public string? GradeStandard { get; init; }
+
+    /// <summary>The worst level the finding's sightings reached on each standard, each with its rule, citation and rank on its scale.</summary>
+    [Id(20)]
+    public IReadOnlyList<StandardGrade> Grades { get; init; } = [];
+
+    /// <summary>The capture whose sighting graded the finding and gave its Tmax, reference and delta-T.</summary>
+    [Id(21)]
+    public string? GradingCaptureId { get; init; }
+
+    /// <summary>What the temperature fields hold: "celsius", "counts" (uncalibrated sensor counts), or null without temperatures (visual).</summary>
+    public string? ValueUnit => MaxTemperatureCelsius is null && DeltaTKelvin is null ? null : Absolute ? "celsius" : "counts";
+
+    /// <summary>The headline grade among <see cref="Grades"/> (its standard and level); null when unrecorded.</summary>
+    public StandardGrade? HeadlineGrade => Grades.FirstOrDefault(g => g.Standard == GradeStandard && g.Level == Grade);
+
+    /// <summary>The headline grade's <see cref="StandardGrade.Severity"/>, -1 when unranked: how findings sort, worst first.</summary>
+    public double HeadlineSeverity => HeadlineGrade?.Severity ?? -1;
+
+    /// <summary>The headline grade with its standard, e.g. "monitor (NETA-MTS-100.18-ambient)".</summary>
+    public string GradeText => GradeStandard is null || GradeStandard == Grade ? Grade : $"{Grade} ({GradeStandard})";
 }

@@ -1,9 +1,10 @@
 namespace DroneInspect.Grains.Abstractions;
 
 /// <summary>
-/// One capture's sighting of a finding: the pixel it was seen at (x right, y down; null when unknown), its temperatures
-/// (Celsius, or counts for a relative map), grade, the component the placement gave, and the placed position (degrees
-/// WGS84, metres above sea level) with its uncertainty radius in metres.
+/// One capture's sighting of a finding (fragments of one hot body in one capture are one sighting, the one that graded
+/// it): the pixel it was seen at (x right, y down; null when unknown), its temperatures (Celsius, or counts for a
+/// relative map: then Tmax - reference = delta-T in counts), its headline grade and every grade, the component the
+/// placement gave, and the placed position (degrees WGS84, metres above sea level) with its uncertainty radius in metres.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record class FindingEvidence(
@@ -18,4 +19,17 @@ public sealed record class FindingEvidence(
     [property: Id(8)] double LatitudeDegrees,
     [property: Id(9)] double LongitudeDegrees,
     [property: Id(10)] double AltitudeMeters,
-    [property: Id(11)] double UncertaintyMeters);
+    [property: Id(11)] double UncertaintyMeters)
+{
+    /// <summary>Every grade this capture's sighting got, one per standard.</summary>
+    [Id(12)]
+    public IReadOnlyList<StandardGrade> Grades { get; init; } = [];
+
+    /// <summary>DL/T 664 delta_t of this sighting, percent; null where the standard does not apply.</summary>
+    [Id(13)]
+    public double? RelativeDifferencePercent { get; init; }
+
+    /// <summary>The standard of <see cref="Grade"/>; null when unrecorded.</summary>
+    [Id(14)]
+    public string? GradeStandard { get; init; }
+}

@@ -7,10 +7,16 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DroneInspect.Viewer.Api;
 
-/// <summary>GET /api/flights, /api/flights/{id}, /api/flights/{id}/findings and /api/findings.geojson.</summary>
+/// <summary>
+/// GET /api/flights, /api/flights/{id}, /api/flights/{id}/findings and /api/findings.geojson. Findings are written in
+/// the one shape <see cref="FindingJson"/> gives them (also the properties of each GeoJSON feature, and of
+/// findings.geojson): grades with their standards, counts never under a Celsius name.
+/// </summary>
 public static class FlightEndpoints
 {
     public const string GeoJsonContentType = "application/geo+json";
+
+    public const string JsonContentType = "application/json";
 
     public static IEndpointRouteBuilder MapFlightApi(this IEndpointRouteBuilder app)
     {
@@ -33,21 +39,21 @@ public static class FlightEndpoints
             ? TypedResults.Ok(status)
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<Finding>>, NotFound>> GetFindings(
+    private static async Task<Results<ContentHttpResult, NotFound>> GetFindings(
         string id, IFlightQueries queries, CancellationToken cancellationToken) =>
         await queries.FindFindingsAsync(id, cancellationToken) is { } findings
-            ? TypedResults.Ok(findings)
+            ? TypedResults.Text(FindingJson.ToJsonArray(findings), JsonContentType)
             : TypedResults.NotFound();
 
     /// <summary>One flight's findings with <c>?flight=ID</c>; every known flight's without it.</summary>
-    private static async Task<Results<JsonHttpResult<GeoJsonFeatureCollection>, NotFound>> GetFindingsGeoJson(
+    private static async Task<Results<ContentHttpResult, NotFound>> GetFindingsGeoJson(
         string? flight, IFlightQueries queries, CancellationToken cancellationToken)
     {
         var flightIds = string.IsNullOrEmpty(flight)
             ? (await queries.ListFlightsAsync(cancellationToken)).Select(s => s.FlightId).ToList()
             : [flight];
 
-        var features = new List<GeoJsonFeature>();
+        var features = new List<(string?, Finding)>();
         foreach (var flightId in flightIds)
         {
             var findings = await queries.FindFindingsAsync(flightId, cancellationToken);
@@ -56,9 +62,9 @@ public static class FlightEndpoints
                 return TypedResults.NotFound();
             }
 
-            features.AddRange(findings.Select(f => GeoJsonFeature.FromFinding(flightId, f)));
+            features.AddRange(findings.Select(f => ((string?)flightId, f)));
         }
 
-        return TypedResults.Json(new GeoJsonFeatureCollection(features), contentType: GeoJsonContentType);
+        return TypedResults.Text(FindingsGeoJson.ToGeoJson(features), GeoJsonContentType);
     }
 }

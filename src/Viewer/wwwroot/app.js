@@ -15,6 +15,19 @@ function formatNumber(value, digits) {
   return value === null || value === undefined ? "" : Number(value).toFixed(digits);
 }
 
+function value(number, digits, unit) {
+  return number === null || number === undefined ? "" : formatNumber(number, digits) + unit;
+}
+
+// Tmax, reference and delta-T as shown: delta-T is the difference of the two values shown, so the row reads
+// Tmax - reference = delta-T exactly (it differs from the unrounded delta-T by at most one last digit).
+function readings(max, reference, delta, digits, unit, deltaUnit) {
+  const shown = x => Number(Number(x).toFixed(digits));
+  const known = x => x !== null && x !== undefined;
+  const shownDelta = known(max) && known(reference) ? shown(max) - shown(reference) : delta;
+  return [value(max, digits, unit), value(reference, digits, unit), value(shownDelta, digits, deltaUnit)];
+}
+
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: "application/json" } });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -63,18 +76,20 @@ function renderFindings(flight, findings) {
   for (const finding of findings) {
     const row = element("tr");
     const grade = element("td", finding.grade, `grade grade-${String(finding.grade).toLowerCase()}`);
-    // Counts (a relative map) never get a Celsius or Kelvin label.
-    const tmax = finding.absolute ? formatNumber(finding.maxTemperatureCelsius, 1) + " °C"
-      : formatNumber(finding.maxTemperatureCelsius, 0) + " counts";
-    const delta = finding.deltaTKelvin == null ? ""
-      : finding.absolute ? formatNumber(finding.deltaTKelvin, 1) + " K"
-      : formatNumber(finding.deltaTKelvin, 0) + " counts";
+    // Every grade the finding reached, one per standard, as the cell's tooltip.
+    grade.title = (finding.grades || []).map(g => `${g.level} (${g.standard})`).join("; ");
+    // Counts (a relative map) come under count names and never get a Celsius or Kelvin label.
+    const [tmax, reference, delta] = finding.absolute
+      ? readings(finding.maxTemperatureCelsius, finding.referenceTemperatureCelsius, finding.deltaTKelvin, 1, " °C", " K")
+      : readings(finding.maxCounts, finding.referenceCounts, finding.deltaCounts, 0, " counts", " counts");
     row.append(
       grade,
+      element("td", finding.gradeStandard ?? "–"),
       element("td", finding.kind),
       element("td", finding.assetId ?? "–"),
       element("td", finding.component ?? "–"),
-      element("td", finding.maxTemperatureCelsius === null ? "" : tmax, "num"),
+      element("td", tmax, "num"),
+      element("td", reference, "num"),
       element("td", delta, "num"),
       element("td", finding.sightingCount, "num"),
       element("td", formatNumber(finding.uncertaintyMeters, 1), "num"),

@@ -16,10 +16,10 @@ public sealed class FindingMergerTests
         ]);
 
         var finding = Assert.Single(findings);
-        Assert.Equal("critical", finding.Grade);
+        Assert.Equal(("critical", TestGrades.DlT664), (finding.Grade, finding.GradeStandard));
         Assert.Equal(3, finding.SightingCount);
-        Assert.Equal(71, finding.MaxTemperatureCelsius);
-        Assert.Equal(25, finding.DeltaTKelvin);
+        Assert.Equal("C2", finding.GradingCaptureId);
+        Assert.Equal((58.0, 33.0, 25.0), (finding.MaxTemperatureCelsius!.Value, finding.ReferenceTemperatureCelsius!.Value, finding.DeltaTKelvin!.Value));
         Assert.Equal(1.5, finding.UncertaintyMeters);
         Assert.Equal(["C1", "C2", "C3"], finding.Captures);
         Assert.Equal("F001", finding.Id);
@@ -70,8 +70,9 @@ public sealed class FindingMergerTests
         Assert.Equal(["F001", "F002", "F003", "F004"], findings.Select(f => f.Id));
     }
 
+    /// <summary>Celsius and sensor counts are never one finding's numbers: such sightings stay apart, each finding in one unit.</summary>
     [Fact]
-    public void RelativeSightingMakesTheFindingRelative()
+    public void RelativeAndAbsoluteSightingsStayApart()
     {
         var findings = FindingMerger.Merge(
         [
@@ -79,7 +80,8 @@ public sealed class FindingMergerTests
             Sighting("C2", "T-1", "clamp", "general") with { Absolute = false },
         ]);
 
-        Assert.False(Assert.Single(findings).Absolute);
+        Assert.Equal(2, findings.Count);
+        Assert.Single(findings, f => !f.Absolute && f.Captures.SequenceEqual(["C2"]));
     }
 
     [Fact]
@@ -102,8 +104,17 @@ public sealed class FindingMergerTests
     }
 
     private static Sighting Visual(string capture, string className, string grade)
-        => new(capture, "visual", "T-12", "top", grade, null, null, null, null, 47.0, 8.0, 500, 2, "asset", true, className) { Score = 0.8f };
+        => new(capture, "visual", "T-12", "top", grade, null, null, null, null, 47.0, 8.0, 500, 2, "asset", true, className)
+        {
+            Score = 0.8f,
+            Grades = [new(VisualDefects.Standard, grade, VisualDefects.RuleIdOf(className), null, VisualDefects.Levels.ToList().IndexOf(grade), VisualDefects.Levels.Count)],
+        };
 
+    /// <summary>A thermal sighting graded on DL/T 664 (ungraded: no grade at all).</summary>
     private static Sighting Sighting(string capture, string? asset, string? component, string grade, double tmax = 50, double deltaT = 10, double uncertainty = 2)
-        => new(capture, "thermal", asset, component, grade, "rule-1", tmax, tmax - deltaT, deltaT, 47.0, 8.0, 500, uncertainty, asset is null ? "ground" : "asset", true, null);
+    {
+        var sighting = new Sighting(capture, "thermal", asset, component, grade, "rule-1", tmax, tmax - deltaT, deltaT, 47.0, 8.0, 500, uncertainty,
+            asset is null ? "ground" : "asset", true, null);
+        return grade == GradeSeverity.Ungraded ? sighting : sighting.Graded(TestGrades.Thermal(TestGrades.DlT664, grade));
+    }
 }

@@ -28,18 +28,26 @@ public sealed class FindingsCsvWriterTests
         Assert.Equal(4, lines.Length);
         Assert.Equal("", lines[3]);
         Assert.Equal(
-            "id,kind,assetId,component,grade,rule,tmaxCelsius,referenceCelsius,deltaTKelvin,sightingCount,uncertaintyMeters,latitude,longitude,altitudeMeters,captures,unit",
+            "id,kind,assetId,component,grade,rule,tmaxCelsius,referenceCelsius,deltaTKelvin,sightingCount,uncertaintyMeters,latitude,longitude,altitudeMeters,captures,unit,"
+            + "gradeStandard,grades,tmaxCounts,referenceCounts,deltaCounts,relativeDifferencePercent,gradingCapture",
             lines[0]);
-        Assert.Equal("F001,thermal,T-12,clamp,serious,dlt-serious,91.25,40,51.25,3,1.5,47.5,8.25,512.5,C1;C2,celsius", lines[1]);
-        Assert.Equal("F002,thermal,\"P \"\"7\"\", north\",,serious,dlt-serious,,40,51.25,3,1.5,47.5,8.25,512.5,C1;C2,celsius", lines[2]);
+        Assert.Equal("F001,thermal,T-12,clamp,serious,dlt-serious,91.25,40,51.25,3,1.5,47.5,8.25,512.5,C1;C2,celsius,"
+            + "DL/T 664-2016,serious (DL/T 664-2016); monitor (NETA-MTS-100.18-ambient),,,,63.75,C2", lines[1]);
+        Assert.Equal("F002,thermal,\"P \"\"7\"\", north\",,serious,dlt-serious,,40,51.25,3,1.5,47.5,8.25,512.5,C1;C2,celsius,"
+            + "DL/T 664-2016,serious (DL/T 664-2016); monitor (NETA-MTS-100.18-ambient),,,,63.75,C2", lines[2]);
     }
 
     [Fact]
-    public void RelativeFindingsAreMarkedCounts()
+    public void RelativeFindingsAreMarkedCountsAndTheirCountsNeverSitInCelsiusColumns()
     {
-        var csv = FindingsCsvWriter.ToCsv([FindingsGeoJsonWriterTests.Sample() with { Absolute = false, Grade = "relative-only" }]);
+        var csv = FindingsCsvWriter.ToCsv([FindingsGeoJsonWriterTests.Relative()]);
+        var header = csv.Split("\r\n")[0].Split(',');
+        var row = csv.Split("\r\n")[1].Split(',');
+        string Cell(string column) => row[Array.IndexOf(header, column)];
 
-        Assert.EndsWith(",C1;C2,counts", csv.Split("\r\n")[1], StringComparison.Ordinal);
+        Assert.Equal("counts", Cell("unit"));
+        Assert.Equal(("", "", ""), (Cell("tmaxCelsius"), Cell("referenceCelsius"), Cell("deltaTKelvin")));
+        Assert.Equal(("21874", "20500", "1374"), (Cell("tmaxCounts"), Cell("referenceCounts"), Cell("deltaCounts")));
     }
 
     [Fact]

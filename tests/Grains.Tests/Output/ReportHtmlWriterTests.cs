@@ -1,4 +1,5 @@
 using DroneInspect.Grains.Output;
+using DroneInspect.Grains.Tests.Findings;
 
 namespace DroneInspect.Grains.Tests.Output;
 
@@ -17,15 +18,41 @@ public sealed class ReportHtmlWriterTests
     [Fact]
     public void ReportListsFindingsBySeveritySkippedStagesAndAccuracyWithoutExternalUrls()
     {
-        var general = FindingsGeoJsonWriterTests.Sample("F002", "T-2") with { Grade = "general" };
-        var critical = FindingsGeoJsonWriterTests.Sample("F001", "T-1") with { Grade = "critical" };
-        var html = ReportHtmlWriter.ToHtml(Report() with { Findings = [general, critical] });
+        var monitor = FindingsGeoJsonWriterTests.Sample("F002", "T-2") with
+        {
+            Grade = "monitor", GradeStandard = TestGrades.NetaAmbient, Grades = [TestGrades.Thermal(TestGrades.NetaAmbient, "monitor")],
+        };
+        var critical = FindingsGeoJsonWriterTests.Sample("F001", "T-1") with
+        {
+            Grade = "critical", GradeStandard = TestGrades.DlT664, Grades = [TestGrades.Thermal(TestGrades.DlT664, "critical")],
+        };
+        var html = ReportHtmlWriter.ToHtml(Report() with { Findings = [monitor, critical] });
 
         Assert.True(html.IndexOf(">T-1<", StringComparison.Ordinal) < html.IndexOf(">T-2<", StringComparison.Ordinal));
+        Assert.Contains("<td>critical (DL/T 664-2016)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>monitor (NETA-MTS-100.18-ambient)</td>", html, StringComparison.Ordinal);
         Assert.Contains("detect: skipped: no detector model configured (3 captures)", html, StringComparison.Ordinal);
         Assert.Contains("+-2..5 C", html, StringComparison.Ordinal);
         Assert.Contains("1001 Mill &amp; Co", html, StringComparison.Ordinal);
         Assert.DoesNotContain("http", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void EachRowReadsTmaxMinusReferenceEqualsDeltaTAsShown()
+    {
+        var finding = FindingsGeoJsonWriterTests.Sample() with { MaxTemperatureCelsius = 95.04, ReferenceTemperatureCelsius = 44.86, DeltaTKelvin = 50.18 };
+
+        var html = ReportHtmlWriter.ToHtml(Report() with { Findings = [finding] });
+
+        Assert.Contains("<td>95.0 C</td><td>44.9 C</td><td>50.1 K</td><td>C2</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RelativeFindingsShowCountsNeverCelsius()
+    {
+        var html = ReportHtmlWriter.ToHtml(Report() with { Findings = [FindingsGeoJsonWriterTests.Relative()] });
+
+        Assert.Contains("<td>21874.0 counts</td><td>20500.0 counts</td><td>1374.0 counts</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

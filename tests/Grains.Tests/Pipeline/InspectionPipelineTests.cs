@@ -27,7 +27,8 @@ public sealed class InspectionPipelineTests
         Assert.Equal(("T-7", "clamp", "asset"), (sighting.AssetId, sighting.Component, sighting.PlacementMethod));
         Assert.Equal("serious", sighting.Grade);
         Assert.Equal("dlt-serious", sighting.RuleId);
-        Assert.Equal("DL/T 664 serious (4.3)", sighting.Label);
+        Assert.Equal("DL/T 664-2016 serious (4.3)", sighting.Label);
+        Assert.Equal([("general", 1), ("serious", 2)], sighting.Grades.Select(g => (g.Level, g.Rank)));
         Assert.Equal(91.5, sighting.MaxTemperatureCelsius);
         Assert.Equal("DJI_0001", sighting.CaptureId);
         Assert.Equal(18, _ambientUsed);
@@ -158,7 +159,7 @@ public sealed class InspectionPipelineTests
             _ambientUsed = ambient;
             var region = new HotRegion(12, 7, 91.5, 70, 9, new PixelBox(10, 5, 15, 10));
             return [new GradedHotspot(region, 40, "surroundings", ambient, 51.5, 73.5, 70,
-                [new ThermalGrade("DL/T 664", "general", "dlt-general", "4.2"), new ThermalGrade("DL/T 664", "serious", "dlt-serious", "4.3")])];
+                [new ThermalGrade("DL/T 664-2016", "general", "dlt-general", "4.2"), new ThermalGrade("DL/T 664-2016", "serious", "dlt-serious", "4.3")])];
         },
         (view, x, y) =>
         {

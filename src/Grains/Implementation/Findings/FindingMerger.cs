@@ -5,13 +5,13 @@ namespace DroneInspect.Grains.Findings;
 
 /// <summary>
 /// Merges repeated sightings of one defect into one finding. Two sightings are the same defect when they have the same
-/// kind and asset (both none for ground placements), lie closer than <see cref="MergeDistanceMeters"/> and have
+/// kind, the same unit (Celsius or counts: numbers in different units are never one finding's) and asset (both none for
+/// ground placements), lie closer than <see cref="MergeDistanceMeters"/> and have
 /// compatible peak temperatures (<see cref="SameTemperature"/>), whatever
 /// component label each placement gave ("top" and "attachment/A" of one pole can be one hotspot) — except that two
 /// components naming different phases ("attachment/A", "conductor/C") never merge. Sightings join, best located first,
-/// the nearest compatible finding; a finding holds at most one phase. The finding keeps the best-located sighting's
-/// position, the most specific component (one with a phase when any has one), the highest temperature, the worst grade,
-/// every capture and every sighting as <see cref="Finding.Evidence"/>.
+/// the nearest compatible finding; a finding holds at most one phase. What a finding says is built by
+/// <see cref="FindingBuilder"/>: one sighting per capture, numbers from the sighting that graded it.
 /// </summary>
 public static class FindingMerger
 {
@@ -24,7 +24,10 @@ public static class FindingMerger
     /// <summary>Largest merge distance, however uncertain the placements.</summary>
     public const double MaxMergeDistanceMeters = 6.0;
 
-    /// <summary>Findings sorted worst first (grade, then temperature rise), ids F001, F002... in that order.</summary>
+    /// <summary>
+    /// Findings sorted worst first (headline grade by <see cref="GradeSeverity.Key"/>, then temperature rise), ids F001,
+    /// F002... in that order.
+    /// </summary>
     public static IReadOnlyList<Finding> Merge(IEnumerable<Sighting> sightings)
     {
         var groups = new List<SightingGroup>();
@@ -32,7 +35,8 @@ public static class FindingMerger
         {
             var phase = PhaseOf(sighting.Component);
             var best = groups
-                .Where(g => g.Kind == sighting.Kind && string.Equals(g.AssetId, sighting.AssetId, StringComparison.Ordinal)
+                .Where(g => g.Kind == sighting.Kind && g.Absolute == sighting.Absolute
+                    && string.Equals(g.AssetId, sighting.AssetId, StringComparison.Ordinal)
                     && (phase is null || g.Phase is null || g.Phase == phase)
                     && g.Members.All(m => SameTemperature(m, sighting)))
                 .Select(g => (Group: g, Distance: g.Members.Min(m => Distance(m, sighting))))
@@ -42,7 +46,7 @@ public static class FindingMerger
                 .FirstOrDefault();
             if (best is null)
             {
-                best = new SightingGroup(sighting.Kind, sighting.AssetId);
+                best = new SightingGroup(sighting.Kind, sighting.Absolute, sighting.AssetId);
                 groups.Add(best);
             }
 
@@ -51,8 +55,8 @@ public static class FindingMerger
         }
 
         return groups
-            .Select(g => ToFinding(g.Members))
-            .OrderByDescending(f => GradeSeverity.Rank(f.Grade))
+            .Select(g => FindingBuilder.Build(g.Members))
+            .OrderByDescending(f => GradeSeverity.Key(GradeSeverity.Worst(f.Grades)))
             .ThenByDescending(f => f.DeltaTKelvin ?? double.MinValue)
             .ThenBy(f => f.AssetId, StringComparer.Ordinal)
             .ThenBy(f => f.Component, StringComparer.Ordinal)
@@ -104,29 +108,11 @@ public static class FindingMerger
         return Math.Sqrt((horizontal * horizontal) + (vertical * vertical));
     }
 
-    private static Finding ToFinding(List<Sighting> group)
-    {
-        var located = group.MinBy(s => s.UncertaintyMeters)!;
-        var worst = group.MaxBy(s => (GradeSeverity.Rank(s.Grade), s.DeltaTKelvin ?? double.MinValue))!;
-        var hottest = group.MaxBy(s => s.MaxTemperatureCelsius ?? double.MinValue)!;
-        var named = group.FirstOrDefault(s => PhaseOf(s.Component) is not null) ?? located;
-        var captures = group.Select(s => s.CaptureId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new Finding(
-            string.Empty, worst.Kind, worst.AssetId, named.Component ?? worst.Component, worst.Grade, worst.RuleId,
-            hottest.MaxTemperatureCelsius, hottest.ReferenceTemperatureCelsius, group.Max(s => s.DeltaTKelvin),
-            located.LatitudeDegrees, located.LongitudeDegrees, located.AltitudeMeters, located.UncertaintyMeters,
-            group.Count, captures, group.All(s => s.Absolute), worst.Label)
-        {
-            Evidence = group.Select(s => new FindingEvidence(
-                s.CaptureId, s.PixelX, s.PixelY, s.MaxTemperatureCelsius, s.ReferenceTemperatureCelsius, s.DeltaTKelvin,
-                s.Grade, s.Component, s.LatitudeDegrees, s.LongitudeDegrees, s.AltitudeMeters, s.UncertaintyMeters)).ToList(),
-            RelativeDifferencePercent = group.Max(s => s.RelativeDifferencePercent),
-        };
-    }
-
-    private sealed class SightingGroup(string kind, string? assetId)
+    private sealed class SightingGroup(string kind, bool absolute, string? assetId)
     {
         public string Kind { get; } = kind;
+
+        public bool Absolute { get; } = absolute;
 
         public string? AssetId { get; } = assetId;
 

@@ -7,7 +7,10 @@ namespace DroneInspect.Grains.Output;
 /// <summary>
 /// Writes findings as CSV (RFC 4180: comma separated, CRLF line ends, fields with commas, quotes or line breaks quoted,
 /// quotes doubled) with a header row; numbers in the invariant culture, empty when unknown; captures joined with ';'.
-/// Degrees WGS84, altitude metres above sea level, temperatures Celsius (counts for relative maps: the "unit" column says which).
+/// Degrees WGS84, altitude metres above sea level. Temperatures sit in the Celsius columns only for absolute findings;
+/// a relative finding's sensor counts go in the count columns ("unit" says which). The grade is always given with its
+/// standard ("gradeStandard"), and "grades" lists the worst level on every standard ("level (standard); ...").
+/// Columns added since the first version come last, so existing columns keep their positions.
 /// </summary>
 public static class FindingsCsvWriter
 {
@@ -17,6 +20,7 @@ public static class FindingsCsvWriter
     [
         "id", "kind", "assetId", "component", "grade", "rule", "tmaxCelsius", "referenceCelsius", "deltaTKelvin",
         "sightingCount", "uncertaintyMeters", "latitude", "longitude", "altitudeMeters", "captures", "unit",
+        "gradeStandard", "grades", "tmaxCounts", "referenceCounts", "deltaCounts", "relativeDifferencePercent", "gradingCapture",
     ];
 
     public static string ToCsv(IReadOnlyList<Finding> findings)
@@ -28,10 +32,14 @@ public static class FindingsCsvWriter
             AppendRow(csv,
             [
                 f.Id, f.Kind, f.AssetId, f.Component, f.Grade, f.RuleId,
-                Number(f.MaxTemperatureCelsius, "0.##"), Number(f.ReferenceTemperatureCelsius, "0.##"), Number(f.DeltaTKelvin, "0.##"),
+                Number(Celsius(f, f.MaxTemperatureCelsius), "0.##"), Number(Celsius(f, f.ReferenceTemperatureCelsius), "0.##"),
+                Number(Celsius(f, f.DeltaTKelvin), "0.##"),
                 f.SightingCount.ToString(CultureInfo.InvariantCulture), Number(f.UncertaintyMeters, "0.##"),
                 Number(f.LatitudeDegrees, "0.########"), Number(f.LongitudeDegrees, "0.########"), Number(f.AltitudeMeters, "0.##"),
-                string.Join(';', f.Captures), FindingsGeoJsonWriter.UnitOf(f),
+                string.Join(';', f.Captures), f.ValueUnit,
+                f.GradeStandard, string.Join("; ", f.Grades.Select(g => g.Describe())),
+                Number(Counts(f, f.MaxTemperatureCelsius), "0.##"), Number(Counts(f, f.ReferenceTemperatureCelsius), "0.##"),
+                Number(Counts(f, f.DeltaTKelvin), "0.##"), Number(f.RelativeDifferencePercent, "0.##"), f.GradingCaptureId,
             ]);
         }
 
@@ -70,6 +78,10 @@ public static class FindingsCsvWriter
 
         return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
+
+    private static double? Celsius(Finding f, double? value) => f.Absolute ? value : null;
+
+    private static double? Counts(Finding f, double? value) => f.Absolute ? null : value;
 
     private static string Number(double? value, string format) =>
         value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : string.Empty;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using DroneInspect.Grains.Abstractions;
-using DroneInspect.Grains.Pipeline;
 
 namespace DroneInspect.Grains.Output;
 
@@ -18,6 +17,11 @@ public static class ReportHtmlWriter
     public const string RelativeSentence =
         "their values are uncalibrated sensor counts, not temperatures (DJI Thermal SDK not configured), so they show which "
         + "part is hotter than its surroundings but no Celsius value or temperature grade is claimed.";
+
+    public const string GradingNote =
+        "Each grade is named with its standard and ordered as that standard lists its levels; across standards, findings sort "
+        + "by how far up its own scale each grade stands. A finding's Tmax, reference and delta-T come from the capture that "
+        + "graded it, so Tmax - reference = delta-T; a capture counts once however many fragments of the hot spot it shows.";
 
     public static string ToHtml(FlightReport report)
     {
@@ -52,24 +56,26 @@ public static class ReportHtmlWriter
 
     private static void AppendFindings(StringBuilder html, FlightReport report)
     {
-        html.Append("<h2>Findings, most severe first</h2>\n");
+        html.Append("<h2>Findings, most severe first</h2>\n<p class=\"note\">").Append(E(GradingNote)).Append("</p>\n");
         if (report.Findings.Count == 0)
         {
             html.Append("<p>No findings.</p>\n");
             return;
         }
 
-        html.Append("<table><tr><th>Id</th><th>Grade</th><th>Rule</th><th>Kind</th><th>Asset</th><th>Component</th>")
-            .Append("<th>Tmax</th><th>Reference</th><th>Delta-T</th><th>Sightings</th><th>Location (lat, lon)</th>")
-            .Append("<th>+- m</th><th>Captures</th><th>Customers</th></tr>\n");
-        foreach (var f in report.Findings.OrderByDescending(f => GradeSeverity.Rank(f.Grade)).ThenByDescending(f => f.DeltaTKelvin ?? double.MinValue))
+        html.Append("<table><tr><th>Id</th><th>Grade (standard)</th><th>Rule</th><th>Worst on each standard</th><th>Kind</th><th>Asset</th>")
+            .Append("<th>Component</th><th>Tmax</th><th>Reference</th><th>Delta-T</th><th>Graded by</th><th>Sightings (captures)</th>")
+            .Append("<th>Location (lat, lon)</th><th>+- m</th><th>Captures</th><th>Customers</th></tr>\n");
+        foreach (var f in report.Findings.OrderByDescending(f => f.HeadlineSeverity).ThenByDescending(f => f.DeltaTKelvin ?? double.MinValue))
         {
             var unit = f.Absolute ? " C" : " counts";
             var customers = report.AffectedCustomers.TryGetValue(f.Id, out var list) ? string.Join(", ", list) : string.Empty;
-            html.Append("<tr><td>").Append(E(f.Id)).Append("</td><td>").Append(E(f.Grade)).Append("</td><td>").Append(E(f.RuleId))
+            html.Append("<tr><td>").Append(E(f.Id)).Append("</td><td>").Append(E(f.GradeText)).Append("</td><td>").Append(E(f.RuleId))
+                .Append("</td><td>").Append(E(string.Join("; ", f.Grades.Select(g => g.Describe()))))
                 .Append("</td><td>").Append(E(f.Kind)).Append("</td><td>").Append(E(f.AssetId)).Append("</td><td>").Append(E(f.Component))
                 .Append("</td><td>").Append(E(Number(f.MaxTemperatureCelsius, unit))).Append("</td><td>").Append(E(Number(f.ReferenceTemperatureCelsius, unit)))
-                .Append("</td><td>").Append(E(Number(f.DeltaTKelvin, f.Absolute ? " K" : " counts"))).Append("</td><td>").Append(f.SightingCount)
+                .Append("</td><td>").Append(E(Number(ShownDelta(f), f.Absolute ? " K" : " counts"))).Append("</td><td>").Append(E(f.GradingCaptureId))
+                .Append("</td><td>").Append(f.SightingCount)
                 .Append("</td><td>").Append(f.LatitudeDegrees.ToString("0.000000", CultureInfo.InvariantCulture)).Append(", ")
                 .Append(f.LongitudeDegrees.ToString("0.000000", CultureInfo.InvariantCulture))
                 .Append("</td><td>").Append(f.UncertaintyMeters.ToString("0.#", CultureInfo.InvariantCulture))
@@ -107,6 +113,15 @@ public static class ReportHtmlWriter
 
         html.Append("</ul>\n");
     }
+
+    /// <summary>
+    /// Delta-T as the difference of the Tmax and reference shown (each to 0.1), so the row reads Tmax - reference =
+    /// delta-T exactly; it differs from the unrounded delta-T by at most 0.1, far inside the camera's accuracy.
+    /// </summary>
+    private static double? ShownDelta(Finding f)
+        => f.MaxTemperatureCelsius is { } t && f.ReferenceTemperatureCelsius is { } r && double.IsFinite(t) && double.IsFinite(r)
+            ? Math.Round(t, 1, MidpointRounding.AwayFromZero) - Math.Round(r, 1, MidpointRounding.AwayFromZero)
+            : f.DeltaTKelvin;
 
     private static string Number(double? value, string unit)
         => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + unit : "-";

@@ -186,9 +186,11 @@ public sealed class InspectionPipeline(
     }
 
     /// <param name="host">The detected component the hotspot's hottest pixel lies on; names the component when placement gives none.</param>
+    /// <remarks>The sighting carries every grade (one per standard, ranked by the rules the analyzer graded with); its headline is the worst.</remarks>
     private static Sighting ThermalSighting(string captureId, GradedHotspot hotspot, Placement placement, bool absolute, Detection? host)
     {
-        var worst = GradeSeverity.Worst(hotspot.Grades);
+        var grades = hotspot.Grades.Select(g => GradeSeverity.Of(g, HotspotAnalysisOptions.Default.Rules)).ToList();
+        var worst = GradeSeverity.Worst(grades);
         var label = worst switch
         {
             null => "hotspot: no grading rule applied",
@@ -202,12 +204,13 @@ public sealed class InspectionPipeline(
             placement.Method, absolute, host is null ? label : $"{label} on {host.ClassName}")
         {
             RelativeDifferencePercent = hotspot.RelativeDifferencePercent,
+            Grades = grades,
         };
     }
 
     /// <summary>
-    /// A visual defect: no temperatures (so nothing relative: Absolute), graded from the class table, whose row
-    /// ("visual:{class}") is its rule id so reports show what was seen.
+    /// A visual defect: no temperatures (so nothing relative: Absolute), graded from the class table on the visual
+    /// scale, whose row ("visual:{class}") is its rule id so reports show what was seen.
     /// </summary>
     private Sighting VisualSighting(string captureId, Detection defect, Placement placement) => new(
         captureId, "visual", placement.AssetId, placement.Component, _visualDefects.GradeOf(defect.ClassName), VisualDefects.RuleIdOf(defect.ClassName),
@@ -215,6 +218,7 @@ public sealed class InspectionPipeline(
         placement.UncertaintyMeters, placement.Method, true, defect.ClassName)
     {
         Score = defect.Score,
+        Grades = [_visualDefects.StandardGradeOf(defect.ClassName)],
     };
 
     private static T Run<T>(string stage, Func<T> step)

@@ -1,3 +1,5 @@
+using DroneInspect.Grains.Abstractions;
+
 namespace DroneInspect.Grains.Pipeline;
 
 /// <summary>
@@ -39,6 +41,14 @@ public sealed record class Sighting(
     /// <summary>DL/T 664 relative temperature difference delta_t, percent; null under a 10 K rise, without a component reference, or for visual sightings.</summary>
     [Id(19)]
     public double? RelativeDifferencePercent { get; init; }
+
+    /// <summary>
+    /// Every grade the sighting got, one per standard that could grade it (NETA over-ambient, NETA similar, DL/T 664;
+    /// the visual scale for visual sightings), each with its rank on its scale. <see cref="Grade"/> and
+    /// <see cref="RuleId"/> are the headline among them (<see cref="GradeSeverity.Worst"/>).
+    /// </summary>
+    [Id(20)]
+    public IReadOnlyList<StandardGrade> Grades { get; init; } = [];
 
     /// <summary>
     /// This sighting with every non-finite number (a counts map has no rise over ambient: NaN) as null, so JSON

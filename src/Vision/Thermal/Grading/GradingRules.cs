@@ -94,6 +94,25 @@ public sealed class GradingRules
         return grades;
     }
 
+    /// <summary>
+    /// The levels of the standard named <paramref name="standard"/> (its <c>standard</c> name, as a
+    /// <see cref="ThermalGrade"/> carries it, or its <c>id</c>), least to most severe as the rules file lists them;
+    /// empty for a standard the rules do not define. Severity order is this list's order, never the levels' names.
+    /// </summary>
+    public IReadOnlyList<string> LevelsOf(string standard)
+        => FindStandard(standard)?.Levels ?? [];
+
+    /// <summary>
+    /// Where <paramref name="level"/> stands on <paramref name="standard"/>'s scale: 0 for its least severe level, up
+    /// to <c>LevelsOf(standard).Count - 1</c> for its most severe; -1 when the standard or the level is unknown.
+    /// </summary>
+    public int SeverityOf(string standard, string level)
+        => FindStandard(standard) is { } found ? Severity(found, level) : -1;
+
+    private GradingStandard? FindStandard(string standard)
+        => RuleSet.Standards.FirstOrDefault(s => string.Equals(s.Standard, standard, StringComparison.Ordinal))
+            ?? RuleSet.Standards.FirstOrDefault(s => string.Equals(s.Id, standard, StringComparison.Ordinal));
+
     private static List<GradingRule> RowsFor(GradingStandard standard, string kind)
     {
         var named = standard.Rules.Where(r => r.EquipmentKinds.Contains(kind, StringComparer.OrdinalIgnoreCase)).ToList();
