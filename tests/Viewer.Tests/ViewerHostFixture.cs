@@ -28,7 +28,12 @@ public sealed class ViewerHostFixture : IAsyncLifetime
         [
             new Finding("h1", "thermal", "T-7", "clamp", "serious", "dlt664-metal-connection", 92.5, 31.0, 61.5,
                 LatitudeDegrees: 47.3769, LongitudeDegrees: 8.5417, AltitudeMeters: 18.0, UncertaintyMeters: 2.5,
-                SightingCount: 3, Captures: ["c1.jpg", "c2.jpg", "c3.jpg"], Absolute: true, Label: null),
+                SightingCount: 3, Captures: ["c1.jpg", "c2.jpg", "c3.jpg"], Absolute: true, Label: null)
+            {
+                GradeStandard = "DL/T 664-2016",
+                Grades = [new StandardGrade("DL/T 664-2016", "serious", "dlt664-metal-connection", "appendix", 2, 4)],
+                GradingCaptureId = "c2.jpg",
+            },
         ]);
 
         var options = new ViewerOptions

@@ -16,9 +16,14 @@ public sealed class SampleFlightRelativeDifferenceTests(SampleFlightFixture flig
         var defect = flight.Truth.Defects.Single(d => d.Id == "D-TH-02");
         var finding = NearestThermal(defect);
 
-        // delta_t from the file stating its air temperature: (41 - 31) / (41 - 25) = 62.5 %, the DL/T "general" band [35, 80).
+        // delta_t from a file stating its air temperature: (41 - 31) / (41 - 25) = 62.5 %; where a capture states none and
+        // 20 C is assumed, (41 - 31) / (41 - 20) = 47.6 %: both in the DL/T "general" band [35, 80). The finding carries the
+        // delta_t of the sighting that graded it, like its Tmax, reference and delta-T.
+        var grading = Assert.Single(finding.Evidence, e => e.CaptureId == finding.GradingCaptureId);
         Assert.NotNull(finding.RelativeDifferencePercent);
-        Assert.InRange(finding.RelativeDifferencePercent.Value, 55.0, 70.0);
+        Assert.Equal(grading.RelativeDifferencePercent, finding.RelativeDifferencePercent);
+        Assert.InRange(finding.RelativeDifferencePercent.Value, 35.0, 80.0);
+        Assert.Contains(finding.Grades, g => g.Standard == "DL/T 664-2016" && g.Level == "general");
         Assert.Equal(Math.Round(finding.RelativeDifferencePercent.Value, 2), GeoJsonValue(finding.Id)!.Value, 6);
     }
 

@@ -53,7 +53,12 @@ public sealed class FlightEndpointsTests(ViewerHostFixture host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var finding = Assert.Single((await ReadJson(response)).EnumerateArray());
         Assert.Equal("serious", finding.GetProperty("grade").GetString());
+        Assert.Equal("DL/T 664-2016", finding.GetProperty("gradeStandard").GetString());
+        var grade = Assert.Single(finding.GetProperty("grades").EnumerateArray());
+        Assert.Equal(("DL/T 664-2016", "serious"), (grade.GetProperty("standard").GetString(), grade.GetProperty("level").GetString()));
+        Assert.Equal("c2.jpg", finding.GetProperty("gradingCapture").GetString());
         Assert.Equal(92.5, finding.GetProperty("maxTemperatureCelsius").GetDouble());
+        Assert.Equal(31.0, finding.GetProperty("referenceTemperatureCelsius").GetDouble());
         Assert.Equal(61.5, finding.GetProperty("deltaTKelvin").GetDouble());
         Assert.Equal(3, finding.GetProperty("sightingCount").GetInt32());
     }
@@ -72,7 +77,11 @@ public sealed class FlightEndpointsTests(ViewerHostFixture host)
         Assert.Equal("Point", feature.GetProperty("geometry").GetProperty("type").GetString());
         var coordinates = feature.GetProperty("geometry").GetProperty("coordinates");
         Assert.Equal([8.5417, 47.3769, 18.0], coordinates.EnumerateArray().Select(c => c.GetDouble()));
-        Assert.Equal(ViewerHostFixture.KnownFlightId, feature.GetProperty("properties").GetProperty("flightId").GetString());
+        var properties = feature.GetProperty("properties");
+        Assert.Equal(ViewerHostFixture.KnownFlightId, properties.GetProperty("flightId").GetString());
+        // The same shape as the findings list: one writer for both.
+        Assert.Equal(("serious", "DL/T 664-2016", 61.5), (properties.GetProperty("grade").GetString(),
+            properties.GetProperty("gradeStandard").GetString(), properties.GetProperty("deltaTKelvin").GetDouble()));
     }
 
     [Fact]

@@ -28,7 +28,10 @@ public sealed class EmbeddedAssetEndpointsTests(ViewerHostFixture host)
         Assert.Contains("id=\"relative-note\"", html);
         Assert.Contains("DJI Thermal SDK not configured", html);
         Assert.DoesNotContain("&Delta;T (K)", html);
-        Assert.Contains("formatNumber(finding.deltaTKelvin, 0) + \" counts\"", script);
+        // Counts are read from the count fields and labelled counts; Celsius fields only for absolute findings.
+        Assert.Contains("readings(finding.maxCounts, finding.referenceCounts, finding.deltaCounts, 0, \" counts\", \" counts\")", script);
+        Assert.Contains("readings(finding.maxTemperatureCelsius, finding.referenceTemperatureCelsius, finding.deltaTKelvin, 1, \" °C\", \" K\")", script);
+        Assert.Contains("<th>Grade</th><th>Standard</th>", html);
     }
 
     [Theory]

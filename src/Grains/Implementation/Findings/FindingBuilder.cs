@@ -56,11 +56,8 @@ public static class FindingBuilder
             : [new StandardGrade("unrecorded", sighting.Grade, sighting.RuleId, null, -1, 0)];
     }
 
-    private static (double, int, double, double) GradingOrder(Sighting s)
-    {
-        var (severity, rank) = GradeSeverity.Key(GradeSeverity.Worst(GradesOf(s)));
-        return (severity, rank, s.DeltaTKelvin ?? double.MinValue, s.MaxTemperatureCelsius ?? double.MinValue);
-    }
+    private static (double, double, double) GradingOrder(Sighting s)
+        => (GradeSeverity.Key(GradeSeverity.Worst(GradesOf(s))), s.DeltaTKelvin ?? double.MinValue, s.MaxTemperatureCelsius ?? double.MinValue);
 
     private static FindingEvidence ToEvidence(Sighting s)
     {

@@ -56,7 +56,7 @@ public static class FindingMerger
 
         return groups
             .Select(g => FindingBuilder.Build(g.Members))
-            .OrderByDescending(f => GradeSeverity.Key(GradeSeverity.Worst(f.Grades)))
+            .OrderByDescending(f => f.HeadlineSeverity)
             .ThenByDescending(f => f.DeltaTKelvin ?? double.MinValue)
             .ThenBy(f => f.AssetId, StringComparer.Ordinal)
             .ThenBy(f => f.Component, StringComparer.Ordinal)

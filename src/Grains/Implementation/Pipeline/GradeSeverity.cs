@@ -11,8 +11,9 @@ namespace DroneInspect.Grains.Pipeline;
 /// finding to show first, which grade heads a finding) grades compare by <see cref="StandardGrade.Severity"/>, the
 /// level's place on its own scale from 0 (the scale's first level) to 1 (its last): every scale here runs from "no
 /// defect" to "act now", so equal fractions are comparable steps (DL/T 664 "serious" and NETA similar
-/// "probable-deficiency" both 2/3; NETA over-ambient "monitor" 3/4). Ties go to the higher rank, then to the standard
-/// listed first. Grades their scale does not rank (ungraded, "relative-only" on a counts map) sort below every ranked one.
+/// "probable-deficiency" both 2/3; NETA over-ambient "monitor" 3/4). Ties go to the grade listed first (a hotspot's
+/// grades come in the rules file's order of standards). Grades their scale does not rank (ungraded, "relative-only" on a
+/// counts map) sort below every ranked one.
 /// </summary>
 public static class GradeSeverity
 {
@@ -22,9 +23,9 @@ public static class GradeSeverity
     public static StandardGrade Of(ThermalGrade grade, GradingRules rules)
         => new(grade.Standard, grade.Level, grade.RuleId, grade.Citation, rules.SeverityOf(grade.Standard, grade.Level), rules.LevelsOf(grade.Standard).Count);
 
-    /// <summary>Sort key across standards: severity (unranked below 0), then rank.</summary>
-    public static (double Severity, int Rank) Key(StandardGrade? grade)
-        => grade is null ? (-2, -1) : (grade.Severity ?? -1, grade.Rank);
+    /// <summary>Sort key across standards: <see cref="StandardGrade.Severity"/>; -1 when unranked, -2 for no grade at all.</summary>
+    public static double Key(StandardGrade? grade)
+        => grade is null ? -2 : grade.Severity ?? -1;
 
     /// <summary>The headline grade: the most severe by <see cref="Key"/>, the earlier listed on a tie; null for none.</summary>
     public static StandardGrade? Worst(IEnumerable<StandardGrade> grades)
