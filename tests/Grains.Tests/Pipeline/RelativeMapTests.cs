@@ -36,13 +36,18 @@ public sealed class RelativeMapTests
         });
         Assert.Contains(analysis.Notes, n => n.Contains("relative map", StringComparison.Ordinal) && n.Contains("no Celsius claimed", StringComparison.Ordinal));
 
+        // One capture: however many hot regions it shows and however they merge, each finding has one sighting.
         var findings = FindingMerger.Merge(analysis.Sightings);
+        Assert.All(findings, f => Assert.Equal((1, 1), (f.SightingCount, f.Evidence.Count)));
         using var geo = JsonDocument.Parse(FindingsGeoJsonWriter.ToGeoJson(findings));
         Assert.All(geo.RootElement.GetProperty("features").EnumerateArray(), f =>
         {
             var p = f.GetProperty("properties");
             Assert.False(p.GetProperty("absolute").GetBoolean());
             Assert.Equal("counts", p.GetProperty("unit").GetString());
+            Assert.Equal(JsonValueKind.Null, p.GetProperty("maxTemperatureCelsius").ValueKind);
+            Assert.True(p.GetProperty("maxCounts").GetDouble() > 1000, "counts under a count name");
+            Assert.Equal(JsonValueKind.Null, p.GetProperty("sightings")[0].GetProperty("maxTemperatureCelsius").ValueKind);
         });
 
         var html = ReportHtmlWriter.ToHtml(new FlightReport("f", "/f", DateTimeOffset.UnixEpoch, 1, 1, 0, findings, [], [], new Dictionary<string, IReadOnlyList<string>>()));
