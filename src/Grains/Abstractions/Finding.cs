@@ -48,6 +48,14 @@ public sealed record class Finding(
     [Id(21)]
     public string? GradingCaptureId { get; init; }
 
+    /// <summary>What the grading sighting's reference is: "similar-component", "surroundings", "ambient", "scene-median"; null when unrecorded.</summary>
+    [Id(22)]
+    public string? ReferenceSource { get; init; }
+
+    /// <summary>The ambient air temperature the grading sighting's grades used, Celsius; null on a counts map, for visual findings or when unrecorded.</summary>
+    [Id(23)]
+    public double? AmbientTemperatureCelsius { get; init; }
+
     /// <summary>What the temperature fields hold: "celsius", "counts" (uncalibrated sensor counts), or null without temperatures (visual).</summary>
     public string? ValueUnit => MaxTemperatureCelsius is null && DeltaTKelvin is null ? null : Absolute ? "celsius" : "counts";
 

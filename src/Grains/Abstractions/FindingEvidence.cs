@@ -32,4 +32,12 @@ public sealed record class FindingEvidence(
     /// <summary>The standard of <see cref="Grade"/>; null when unrecorded.</summary>
     [Id(14)]
     public string? GradeStandard { get; init; }
+
+    /// <summary>What the reference is: "similar-component", "surroundings", "ambient", "scene-median"; null when unrecorded.</summary>
+    [Id(15)]
+    public string? ReferenceSource { get; init; }
+
+    /// <summary>The ambient air temperature this sighting's grades used, Celsius; null on a counts map or when unrecorded.</summary>
+    [Id(16)]
+    public double? AmbientTemperatureCelsius { get; init; }
 }

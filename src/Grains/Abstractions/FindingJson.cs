@@ -31,6 +31,8 @@ public static class FindingJson
         WriteGrades(json, finding.Grades);
         json.WriteString("unit", finding.ValueUnit);
         WriteValues(json, finding.Absolute, finding.MaxTemperatureCelsius, finding.ReferenceTemperatureCelsius, finding.DeltaTKelvin);
+        json.WriteString("referenceSource", finding.ReferenceSource);
+        WriteNumber(json, "ambientTemperatureCelsius", finding.Absolute ? finding.AmbientTemperatureCelsius : null);
         WriteNumber(json, "relativeDifferencePercent", finding.RelativeDifferencePercent);
         json.WriteBoolean("absolute", finding.Absolute);
         json.WriteNumber("sightingCount", finding.SightingCount);
@@ -81,6 +83,8 @@ public static class FindingJson
         WriteNumber(json, "pixelX", e.PixelX);
         WriteNumber(json, "pixelY", e.PixelY);
         WriteValues(json, absolute, e.MaxTemperatureCelsius, e.ReferenceTemperatureCelsius, e.DeltaTKelvin);
+        json.WriteString("referenceSource", e.ReferenceSource);
+        WriteNumber(json, "ambientTemperatureCelsius", absolute ? e.AmbientTemperatureCelsius : null);
         WriteNumber(json, "relativeDifferencePercent", e.RelativeDifferencePercent);
         json.WriteString("grade", e.Grade);
         json.WriteString("gradeStandard", e.GradeStandard);

@@ -28,9 +28,11 @@ public sealed class SampleFlightFindingNumbersTests(SampleFlightFixture flight)
             }
 
             var grading = f.Evidence.SingleOrDefault(e => e.CaptureId == f.GradingCaptureId);
-            if (grading is null || grading.MaxTemperatureCelsius != f.MaxTemperatureCelsius || grading.DeltaTKelvin != f.DeltaTKelvin)
+            if (grading is null || grading.MaxTemperatureCelsius != f.MaxTemperatureCelsius || grading.DeltaTKelvin != f.DeltaTKelvin
+                || grading.ReferenceSource != f.ReferenceSource || grading.AmbientTemperatureCelsius != f.AmbientTemperatureCelsius
+                || f.ReferenceSource is null || f.AmbientTemperatureCelsius is null)
             {
-                problems.Add($"{f.Id}: numbers not those of its grading sighting {f.GradingCaptureId}");
+                problems.Add($"{f.Id}: numbers, reference source or ambient not those of its grading sighting {f.GradingCaptureId}");
             }
         }
 

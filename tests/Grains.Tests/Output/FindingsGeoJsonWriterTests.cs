@@ -14,6 +14,8 @@ public sealed class FindingsGeoJsonWriterTests
         Grades = [TestGrades.Thermal(TestGrades.DlT664, "serious"), TestGrades.Thermal(TestGrades.NetaAmbient, "monitor")],
         RelativeDifferencePercent = 63.75,
         GradingCaptureId = "C2",
+        ReferenceSource = "surroundings",
+        AmbientTemperatureCelsius = 25.5,
         Evidence =
         [
             new FindingEvidence("C2", 12.5, 7.5, 91.25, 40, 51.25, "serious", "clamp", 47.5, 8.25, 512.5, 1.5)
@@ -27,7 +29,7 @@ public sealed class FindingsGeoJsonWriterTests
     internal static Finding Relative() => Sample() with
     {
         Absolute = false, Grade = "relative-only", GradeStandard = "relative-only", MaxTemperatureCelsius = 21874,
-        ReferenceTemperatureCelsius = 20500, DeltaTKelvin = 1374, RelativeDifferencePercent = null,
+        ReferenceTemperatureCelsius = 20500, DeltaTKelvin = 1374, RelativeDifferencePercent = null, ReferenceSource = "scene-median",
         Grades = [new StandardGrade("relative-only", "relative-only", "relative-only", "counts", -1, 0)],
         Evidence = [new FindingEvidence("C2", 12.5, 7.5, 21874, 20500, 1374, "relative-only", "clamp", 47.5, 8.25, 512.5, 1.5)],
     };
@@ -58,6 +60,7 @@ public sealed class FindingsGeoJsonWriterTests
             Assert.Equal("celsius", p.GetProperty("unit").GetString());
             Assert.Equal(3, p.GetProperty("sightingCount").GetInt32());
             Assert.Equal("C2", p.GetProperty("gradingCapture").GetString());
+            Assert.Equal(("surroundings", 25.5), (p.GetProperty("referenceSource").GetString(), p.GetProperty("ambientTemperatureCelsius").GetDouble()));
             Assert.Equal(1.5, p.GetProperty("uncertaintyMeters").GetDouble());
             Assert.True(p.GetProperty("absolute").GetBoolean());
             Assert.Equal(["C1", "C2"], p.GetProperty("captures").EnumerateArray().Select(c => c.GetString()));
@@ -98,6 +101,7 @@ public sealed class FindingsGeoJsonWriterTests
             Assert.Equal(JsonValueKind.Null, values.GetProperty("maxTemperatureCelsius").ValueKind);
             Assert.Equal(JsonValueKind.Null, values.GetProperty("referenceTemperatureCelsius").ValueKind);
             Assert.Equal(JsonValueKind.Null, values.GetProperty("deltaTKelvin").ValueKind);
+            Assert.Equal(JsonValueKind.Null, values.GetProperty("ambientTemperatureCelsius").ValueKind);
             Assert.Equal((21874, 20500, 1374), (values.GetProperty("maxCounts").GetDouble(), values.GetProperty("referenceCounts").GetDouble(), values.GetProperty("deltaCounts").GetDouble()));
         }
     }

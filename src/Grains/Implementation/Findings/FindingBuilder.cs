@@ -37,6 +37,8 @@ public static class FindingBuilder
             GradeStandard = headline?.Standard,
             Grades = GradeSeverity.WorstPerStandard(perCapture.SelectMany(GradesOf)),
             GradingCaptureId = grading.CaptureId,
+            ReferenceSource = grading.ReferenceSource,
+            AmbientTemperatureCelsius = grading.AmbientTemperatureCelsius,
         };
     }
 
@@ -69,6 +71,8 @@ public static class FindingBuilder
             Grades = GradesOf(s),
             RelativeDifferencePercent = s.RelativeDifferencePercent,
             GradeStandard = headline?.Standard,
+            ReferenceSource = s.ReferenceSource,
+            AmbientTemperatureCelsius = s.AmbientTemperatureCelsius,
         };
     }
 

@@ -21,6 +21,7 @@ public static class FindingsCsvWriter
         "id", "kind", "assetId", "component", "grade", "rule", "tmaxCelsius", "referenceCelsius", "deltaTKelvin",
         "sightingCount", "uncertaintyMeters", "latitude", "longitude", "altitudeMeters", "captures", "unit",
         "gradeStandard", "grades", "tmaxCounts", "referenceCounts", "deltaCounts", "relativeDifferencePercent", "gradingCapture",
+        "referenceSource", "ambientCelsius",
     ];
 
     public static string ToCsv(IReadOnlyList<Finding> findings)
@@ -40,6 +41,7 @@ public static class FindingsCsvWriter
                 f.GradeStandard, string.Join("; ", f.Grades.Select(g => g.Describe())),
                 Number(Counts(f, f.MaxTemperatureCelsius), "0.##"), Number(Counts(f, f.ReferenceTemperatureCelsius), "0.##"),
                 Number(Counts(f, f.DeltaTKelvin), "0.##"), Number(f.RelativeDifferencePercent, "0.##"), f.GradingCaptureId,
+                f.ReferenceSource, Number(Celsius(f, f.AmbientTemperatureCelsius), "0.##"),
             ]);
         }
 

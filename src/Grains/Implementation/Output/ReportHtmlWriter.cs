@@ -73,7 +73,7 @@ public static class ReportHtmlWriter
             html.Append("<tr><td>").Append(E(f.Id)).Append("</td><td>").Append(E(f.GradeText)).Append("</td><td>").Append(E(f.RuleId))
                 .Append("</td><td>").Append(E(string.Join("; ", f.Grades.Select(g => g.Describe()))))
                 .Append("</td><td>").Append(E(f.Kind)).Append("</td><td>").Append(E(f.AssetId)).Append("</td><td>").Append(E(f.Component))
-                .Append("</td><td>").Append(E(Number(f.MaxTemperatureCelsius, unit))).Append("</td><td>").Append(E(Number(f.ReferenceTemperatureCelsius, unit)))
+                .Append("</td><td>").Append(E(Number(f.MaxTemperatureCelsius, unit))).Append("</td><td>").Append(E(Reference(f, unit)))
                 .Append("</td><td>").Append(E(Number(ShownDelta(f), f.Absolute ? " K" : " counts"))).Append("</td><td>").Append(E(f.GradingCaptureId))
                 .Append("</td><td>").Append(f.SightingCount)
                 .Append("</td><td>").Append(f.LatitudeDegrees.ToString("0.000000", CultureInfo.InvariantCulture)).Append(", ")
@@ -122,6 +122,24 @@ public static class ReportHtmlWriter
         => f.MaxTemperatureCelsius is { } t && f.ReferenceTemperatureCelsius is { } r && double.IsFinite(t) && double.IsFinite(r)
             ? Math.Round(t, 1, MidpointRounding.AwayFromZero) - Math.Round(r, 1, MidpointRounding.AwayFromZero)
             : f.DeltaTKelvin;
+
+    /// <summary>"44.8 C (surroundings)": the reference value with what it is; "ambient 20.0 C" is added for absolute findings.</summary>
+    private static string Reference(Finding f, string unit)
+    {
+        var text = Number(f.ReferenceTemperatureCelsius, unit);
+        var what = new List<string>();
+        if (f.ReferenceSource is { } source)
+        {
+            what.Add(source);
+        }
+
+        if (f.Absolute && f.AmbientTemperatureCelsius is { } ambient && double.IsFinite(ambient))
+        {
+            what.Add("ambient " + Number(ambient, " C"));
+        }
+
+        return what.Count == 0 || f.ReferenceTemperatureCelsius is null ? text : $"{text} ({string.Join(", ", what)})";
+    }
 
     private static string Number(double? value, string unit)
         => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + unit : "-";

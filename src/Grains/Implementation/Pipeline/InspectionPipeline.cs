@@ -205,6 +205,8 @@ public sealed class InspectionPipeline(
         {
             RelativeDifferencePercent = hotspot.RelativeDifferencePercent,
             Grades = grades,
+            ReferenceSource = hotspot.ReferenceSource,
+            AmbientTemperatureCelsius = hotspot.AmbientTemperatureCelsius,
         };
     }
 

@@ -50,6 +50,14 @@ public sealed record class Sighting(
     [Id(20)]
     public IReadOnlyList<StandardGrade> Grades { get; init; } = [];
 
+    /// <summary>What the reference is: "similar-component", "surroundings", "ambient" (or "scene-median" on a counts map); null for visual sightings.</summary>
+    [Id(21)]
+    public string? ReferenceSource { get; init; }
+
+    /// <summary>The ambient air temperature the over-ambient and DL/T 664 grades used, Celsius; null on a counts map or for visual sightings.</summary>
+    [Id(22)]
+    public double? AmbientTemperatureCelsius { get; init; }
+
     /// <summary>
     /// This sighting with every non-finite number (a counts map has no rise over ambient: NaN) as null, so JSON
     /// writers and merging never meet NaN or infinity.
@@ -62,6 +70,7 @@ public sealed record class Sighting(
         PixelX = Finite(PixelX),
         PixelY = Finite(PixelY),
         RelativeDifferencePercent = Finite(RelativeDifferencePercent),
+        AmbientTemperatureCelsius = Absolute ? Finite(AmbientTemperatureCelsius) : null,
     };
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
