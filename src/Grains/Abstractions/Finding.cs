@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DroneInspect.Grains.Abstractions;
 
 /// <summary>
@@ -57,14 +59,18 @@ public sealed record class Finding(
     public double? AmbientTemperatureCelsius { get; init; }
 
     /// <summary>What the temperature fields hold: "celsius", "counts" (uncalibrated sensor counts), or null without temperatures (visual).</summary>
+    [JsonIgnore]
     public string? ValueUnit => MaxTemperatureCelsius is null && DeltaTKelvin is null ? null : Absolute ? "celsius" : "counts";
 
     /// <summary>The headline grade among <see cref="Grades"/> (its standard and level); null when unrecorded.</summary>
+    [JsonIgnore]
     public StandardGrade? HeadlineGrade => Grades.FirstOrDefault(g => g.Standard == GradeStandard && g.Level == Grade);
 
     /// <summary>The headline grade's <see cref="StandardGrade.Severity"/>, -1 when unranked: how findings sort, worst first.</summary>
+    [JsonIgnore]
     public double HeadlineSeverity => HeadlineGrade?.Severity ?? -1;
 
     /// <summary>The headline grade with its standard, e.g. "monitor (NETA-MTS-100.18-ambient)".</summary>
+    [JsonIgnore]
     public string GradeText => GradeStandard is null || GradeStandard == Grade ? Grade : $"{Grade} ({GradeStandard})";
 }

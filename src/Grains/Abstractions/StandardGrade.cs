@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DroneInspect.Grains.Abstractions;
 
 /// <summary>
@@ -24,6 +26,7 @@ public sealed record class StandardGrade(
     /// <see cref="Rank"/> / (<see cref="LevelCount"/> - 1): how thermal and visual findings and different standards sort
     /// against each other. Null when the scale does not rank the level (e.g. "relative-only" on a counts map).
     /// </summary>
+    [JsonIgnore]
     public double? Severity => Rank >= 0 && LevelCount > 1 ? Rank / (double)(LevelCount - 1) : null;
 
     /// <summary>"monitor (NETA-MTS-100.18-ambient)": a level is never shown without its standard.</summary>
