@@ -80,6 +80,7 @@ public sealed partial class AnalyzeTruthTests(SampleFlight flight) : IClassFixtu
         Assert.DoesNotContain(features, f => f.GetRawText().Contains("P-FAR", StringComparison.Ordinal));
         var report = File.ReadAllText(Path.Combine(_temp.Path, "out", "report.html"));
         Assert.Contains("from the asset network&#39;s extent; placed on the ground", report, StringComparison.Ordinal);
+        Assert.Contains("out of the asset network&#39;s reach; hotspots placed on the ground in the capture&#39;s own UTM zone", report, StringComparison.Ordinal);
     }
 
     [Fact]
