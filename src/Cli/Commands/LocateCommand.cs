@@ -76,12 +76,24 @@ public sealed class LocateCommand : ICliCommand
             return Task.FromResult(1);
         }
 
-        foreach (var problem in network.Problems)
+        var source = assetsPath is null ? string.Empty : Path.GetFileName(Path.TrimEndingDirectorySeparator(assetsPath));
+        foreach (var line in AssetNetworkCheck.DroppedLines(network, source))
         {
-            context.Error.WriteLine($"droneinspect locate: asset {problem.FeatureId ?? "(no id)"} skipped: {problem.Reason}");
+            context.Error.WriteLine($"droneinspect locate: {line}");
+        }
+
+        if (assetsPath is not null && AssetNetworkCheck.Unusable(network, source) is { } unusable)
+        {
+            context.Error.WriteLine($"droneinspect locate: {unusable}");
+            return Task.FromResult(1);
         }
 
         var placement = new SightingLocator(network).Locate(view!, pixelX, pixelY);
+        if (assetsPath is not null && placement.DistanceToNetworkMeters is { } far)
+        {
+            context.Error.WriteLine($"droneinspect locate: {AssetNetworkCheck.OutOfReachText(Path.GetFileName(image), far)}");
+        }
+
         context.Out.Write(arguments.HasFlag(Json.Name) ? ToJson(placement, assetsPath is not null) : ToLines(placement, assetsPath is not null));
         return Task.FromResult(0);
     }
@@ -101,6 +113,10 @@ public sealed class LocateCommand : ICliCommand
                 json.WriteString("method", p.Method);
                 json.WriteString("assetId", p.AssetId);
                 json.WriteString("component", p.Component);
+                if (p.DistanceToNetworkMeters is { } far)
+                {
+                    json.WriteNumber("distanceToNetworkMeters", Math.Round(far, 0));
+                }
             }
 
             json.WriteEndObject();

@@ -1,6 +1,7 @@
 using DroneInspect.Cli.Commands;
 using DroneInspect.Cli.Rendering;
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Viewer.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DroneInspect.Cli.Running;
@@ -14,6 +15,9 @@ public static class FlightSession
     public static readonly string[] OutputFiles = ["findings.geojson", "report.html"];
 
     private const int ProblemsShown = 10;
+
+    /// <summary>How the flight grain marks the problem that stopped a flight.</summary>
+    private const string FlightReasonPrefix = "flight: ";
 
     /// <summary>Returns 0 when the flight completed, 1 when it failed.</summary>
     public static async Task<int> RunAsync(
@@ -35,38 +39,53 @@ public static class FlightSession
         }
 
         var findings = await grain.GetFindings().WaitAsync(cancellationToken);
+        var runLog = services.GetService<RunLog>();
+        var failed = status.State == FlightState.Failed;
         context.Out.WriteLine();
-        context.Out.Write(FindingsTable.Render(findings));
-        WriteProblems(status, context.Out);
+        if (!failed)
+        {
+            context.Out.Write(FindingsTable.Render(findings));
+        }
+
+        WriteProblems([.. status.Problems, .. runLog?.Problems() ?? []], failed, context.Out);
         context.Out.WriteLine();
         WriteOutputs(request.OutputFolder, context.Out);
-
-        if (status.State == FlightState.Failed)
+        if (runLog?.LogFilePath is { } logFile)
         {
-            context.Error.WriteLine($"droneinspect: flight '{flightId}' failed; see the problems above.");
+            context.Out.WriteLine($"Log: {logFile} ({runLog.WarningCount} warning(s) and error(s))");
+        }
+
+        if (failed)
+        {
+            var reason = status.Problems.LastOrDefault(p => p.StartsWith(FlightReasonPrefix, StringComparison.Ordinal));
+            context.Error.WriteLine(reason is null
+                ? $"droneinspect: flight '{flightId}' failed; see the problems above."
+                : $"droneinspect: flight '{flightId}' failed: {reason[FlightReasonPrefix.Length..]}");
             return 1;
         }
 
         return 0;
     }
 
-    private static void WriteProblems(FlightStatus status, TextWriter output)
+    private static void WriteProblems(IReadOnlyList<string> problems, bool failed, TextWriter output)
     {
-        if (status.Problems.Count == 0)
+        if (problems.Count == 0)
         {
             return;
         }
 
         output.WriteLine();
-        output.WriteLine($"{status.Problems.Count} problem(s) with files (the flight went on without them):");
-        foreach (var problem in status.Problems.Take(ProblemsShown))
+        output.WriteLine(failed
+            ? $"The flight failed; {problems.Count} problem(s):"
+            : $"{problems.Count} problem(s); the flight went on:");
+        foreach (var problem in problems.Take(ProblemsShown))
         {
             output.WriteLine($"  - {problem}");
         }
 
-        if (status.Problems.Count > ProblemsShown)
+        if (problems.Count > ProblemsShown)
         {
-            output.WriteLine($"  ... and {status.Problems.Count - ProblemsShown} more");
+            output.WriteLine($"  ... and {problems.Count - ProblemsShown} more");
         }
     }
 

@@ -28,5 +28,5 @@ public sealed record Asset(
     string? Feeder,
     IReadOnlyDictionary<string, string> Attributes);
 
-/// <summary>A feature the importer skipped, with its id where it had one.</summary>
-public sealed record AssetProblem(string? FeatureId, string Reason);
+/// <summary>A feature the importer skipped, with its id where it had one, why in words, and the reason's category.</summary>
+public sealed record AssetProblem(string? FeatureId, string Reason, AssetProblemKind Kind);

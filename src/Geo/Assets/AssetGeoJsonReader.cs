@@ -45,7 +45,7 @@ internal static class AssetGeoJsonReader
                 var problem = collectionCrsProblem ?? TryReadFeature(feature, id, out asset);
                 if (problem is null && !seenIds.Add(asset!.Id))
                 {
-                    problem = $"duplicate id '{asset.Id}'";
+                    problem = new AssetIssue(AssetProblemKind.DuplicateId, $"duplicate id '{asset.Id}'");
                 }
 
                 if (problem is null)
@@ -54,7 +54,7 @@ internal static class AssetGeoJsonReader
                 }
                 else
                 {
-                    problems.Add(new AssetProblem(string.IsNullOrEmpty(id) ? null : id, problem));
+                    problems.Add(new AssetProblem(string.IsNullOrEmpty(id) ? null : id, problem.Value.Text, problem.Value.Kind));
                 }
             }
 
@@ -62,28 +62,28 @@ internal static class AssetGeoJsonReader
         }
     }
 
-    private static string? TryReadFeature(JsonElement feature, string? id, out Asset? asset)
+    private static AssetIssue? TryReadFeature(JsonElement feature, string? id, out Asset? asset)
     {
         asset = null;
         if (feature.ValueKind != JsonValueKind.Object || GetString(feature, "type") != "Feature")
         {
-            return "not a GeoJSON Feature object";
+            return new AssetIssue(AssetProblemKind.NotAFeature, "not a GeoJSON Feature object");
         }
 
         if (!feature.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
         {
-            return "feature has no properties object";
+            return new AssetIssue(AssetProblemKind.NotAFeature, "feature has no properties object");
         }
 
         if (string.IsNullOrWhiteSpace(id))
         {
-            return "missing id (properties.id must be a non-empty string)";
+            return new AssetIssue(AssetProblemKind.MissingId, "missing id (properties.id must be a non-empty string)");
         }
 
         var kindText = GetString(properties, "kind");
         if (!AssetSchema.TryParseKind(kindText, out var kind))
         {
-            return kindText is null ? "missing kind" : $"unknown kind '{kindText}'";
+            return new AssetIssue(AssetProblemKind.BadKind, kindText is null ? "missing kind" : $"unknown kind '{kindText}'");
         }
 
         if (CrsProblem(feature) is { } crs)
@@ -93,7 +93,7 @@ internal static class AssetGeoJsonReader
 
         if (!feature.TryGetProperty("geometry", out var geometryJson) || geometryJson.ValueKind != JsonValueKind.Object)
         {
-            return "missing geometry";
+            return new AssetIssue(AssetProblemKind.MissingGeometry, "missing geometry");
         }
 
         var geometryProblem = GeoJsonGeometry.TryRead(geometryJson, Wgs84Factory, out var geometry);
@@ -105,12 +105,12 @@ internal static class AssetGeoJsonReader
         var expected = kind == AssetKind.Line ? OgcGeometryType.LineString : OgcGeometryType.Point;
         if (geometry!.OgcGeometryType != expected)
         {
-            return $"a {kindText} needs a {expected} geometry, found {geometry.GeometryType}";
+            return new AssetIssue(AssetProblemKind.WrongGeometryType, $"a {kindText} needs a {expected} geometry, found {geometry.GeometryType}");
         }
 
         if (!geometry.IsValid)
         {
-            return $"invalid {geometry.GeometryType} geometry";
+            return new AssetIssue(AssetProblemKind.InvalidGeometry, $"invalid {geometry.GeometryType} geometry");
         }
 
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -141,7 +141,7 @@ internal static class AssetGeoJsonReader
     }
 
     /// <summary>Null when the element has no crs member or one naming WGS84 longitude/latitude; else the problem.</summary>
-    private static string? CrsProblem(JsonElement element)
+    private static AssetIssue? CrsProblem(JsonElement element)
     {
         if (!element.TryGetProperty("crs", out var crs) || crs.ValueKind == JsonValueKind.Null)
         {
@@ -153,10 +153,10 @@ internal static class AssetGeoJsonReader
         var accepted = name is not null && (name.EndsWith("CRS84", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith("EPSG::4326", StringComparison.OrdinalIgnoreCase)
             || name.Equals("EPSG:4326", StringComparison.OrdinalIgnoreCase));
-        return accepted ? null : $"crs '{name ?? crs.GetRawText()}' is not WGS84 longitude/latitude (CRS84)";
+        return accepted ? null : new AssetIssue(AssetProblemKind.UnsupportedCrs, $"crs '{name ?? crs.GetRawText()}' is not WGS84 longitude/latitude (CRS84)");
     }
 
-    private static string? TryNumber(JsonElement properties, string key, out double? value)
+    private static AssetIssue? TryNumber(JsonElement properties, string key, out double? value)
     {
         value = null;
         if (!properties.TryGetProperty(key, out var element) || element.ValueKind == JsonValueKind.Null)
@@ -177,7 +177,7 @@ internal static class AssetGeoJsonReader
             return null;
         }
 
-        return $"property {key} is not a finite number: {element.GetRawText()}";
+        return new AssetIssue(AssetProblemKind.BadNumber, $"property {key} is not a finite number: {element.GetRawText()}");
     }
 
     /// <summary>properties.id, else the Feature's own id member; a number id is kept as its JSON text.</summary>

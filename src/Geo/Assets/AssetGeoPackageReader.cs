@@ -35,7 +35,7 @@ internal static class AssetGeoPackageReader
         return (assets, problems);
     }
 
-    private sealed record FeatureTable(string Name, string GeometryColumn, int SrsId, string? CrsProblem);
+    private sealed record FeatureTable(string Name, string GeometryColumn, int SrsId, AssetIssue? CrsProblem);
 
     private static List<FeatureTable> FeatureTables(SqliteConnection connection)
     {
@@ -56,9 +56,9 @@ internal static class AssetGeoPackageReader
             var organization = reader.IsDBNull(3) ? null : reader.GetString(3);
             var code = reader.IsDBNull(4) ? (int?)null : reader.GetInt32(4);
             var accepted = string.Equals(organization, "EPSG", StringComparison.OrdinalIgnoreCase) && code == 4326;
-            var problem = accepted ? null : organization is null
+            AssetIssue? problem = accepted ? null : new AssetIssue(AssetProblemKind.UnsupportedCrs, organization is null
                 ? $"table {reader.GetString(0)}: srs_id {srsId} is not in gpkg_spatial_ref_sys (CRS unknown; EPSG:4326 expected)"
-                : $"table {reader.GetString(0)}: crs {organization}:{code} is not WGS84 longitude/latitude (EPSG:4326)";
+                : $"table {reader.GetString(0)}: crs {organization}:{code} is not WGS84 longitude/latitude (EPSG:4326)");
             tables.Add(new FeatureTable(reader.GetString(0), reader.GetString(1), srsId, problem));
         }
 
@@ -97,22 +97,22 @@ internal static class AssetGeoPackageReader
             }
             else
             {
-                problems.Add(new AssetProblem(string.IsNullOrEmpty(id) ? null : id, problem));
+                problems.Add(new AssetProblem(string.IsNullOrEmpty(id) ? null : id, problem.Value.Text, problem.Value.Kind));
             }
         }
     }
 
-    private static string? GeometryOf(byte[]? blob, int tableSrsId, out Geometry? geometry)
+    private static AssetIssue? GeometryOf(byte[]? blob, int tableSrsId, out Geometry? geometry)
     {
         geometry = null;
         if (blob is null)
         {
-            return "missing geometry";
+            return new AssetIssue(AssetProblemKind.MissingGeometry, "missing geometry");
         }
 
         var problem = GeoPackageGeometry.TryRead(blob, Wgs84Factory, out geometry, out var srsId);
         return problem ?? (srsId != tableSrsId && srsId != 4326
-            ? $"geometry srs_id {srsId} differs from its table's EPSG:4326"
+            ? new AssetIssue(AssetProblemKind.UnsupportedCrs, $"geometry srs_id {srsId} differs from its table's EPSG:4326")
             : null);
     }
 

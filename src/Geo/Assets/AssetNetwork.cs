@@ -1,5 +1,6 @@
 using DroneInspect.Geo.Index;
 using DroneInspect.Geo.Projection;
+using NetTopologySuite.Geometries;
 
 namespace DroneInspect.Geo.Assets;
 
@@ -8,6 +9,7 @@ public sealed class AssetNetwork(IReadOnlyList<Asset> assets, IReadOnlyList<Asse
 {
     private readonly Dictionary<string, Asset> _byId = IndexById(assets);
     private readonly Lazy<AssetIndex> _index = new(() => new AssetIndex(assets));
+    private readonly Lazy<Envelope?> _extent = new(() => ExtentOf(assets));
     private UtmProjection? _projection;
 
     public IReadOnlyList<Asset> Assets { get; } = assets;
@@ -56,13 +58,27 @@ public sealed class AssetNetwork(IReadOnlyList<Asset> assets, IReadOnlyList<Asse
                 }
                 else
                 {
-                    problems.Add(new AssetProblem(asset.Id, $"{Path.GetFileName(file)}: duplicate id '{asset.Id}'"));
+                    problems.Add(new AssetProblem(asset.Id, $"{Path.GetFileName(file)}: duplicate id '{asset.Id}'", AssetProblemKind.DuplicateId));
                 }
             }
         }
 
         return new AssetNetwork(AssetLinks.FillMountElevations(assets), problems);
     }
+
+    /// <summary>
+    /// The WGS84 box holding every asset, X = longitude, Y = latitude in degrees (computed once); null for a network
+    /// without assets.
+    /// </summary>
+    public Envelope? Extent => _extent.Value;
+
+    /// <summary>
+    /// Metres from a WGS84 position (degrees) to the network's extent: 0 inside it, +infinity for a network without
+    /// assets. A capture far outside cannot see any asset, and the network's UTM zone does not serve it.
+    /// </summary>
+    public double DistanceToExtentMeters(double longitudeDegrees, double latitudeDegrees) => Extent is { } box
+        ? GreatCircle.DistanceToBoxMeters(longitudeDegrees, latitudeDegrees, box.MinX, box.MinY, box.MaxX, box.MaxY)
+        : double.PositiveInfinity;
 
     /// <summary>Assets touching a WGS84 bounding box in degrees (index built on first use).</summary>
     public IReadOnlyList<Asset> InBoundingBox(double minLongitude, double minLatitude, double maxLongitude, double maxLatitude) =>
@@ -82,11 +98,27 @@ public sealed class AssetNetwork(IReadOnlyList<Asset> assets, IReadOnlyList<Asse
         return byId;
     }
 
+    private static Envelope? ExtentOf(IReadOnlyList<Asset> assets)
+    {
+        if (assets.Count == 0)
+        {
+            return null;
+        }
+
+        var box = new Envelope();
+        foreach (var asset in assets)
+        {
+            box.ExpandToInclude(asset.Geometry.EnvelopeInternal);
+        }
+
+        return box;
+    }
+
     private static UtmProjection CreateProjection(IReadOnlyList<Asset> assets)
     {
         if (assets.Count == 0)
         {
-            return new UtmProjection(31, true);
+            return UtmProjection.ForLocation(3, 0);
         }
 
         double lon = 0, lat = 0;

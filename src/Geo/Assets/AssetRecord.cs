@@ -13,7 +13,7 @@ namespace DroneInspect.Geo.Assets;
 internal static class AssetRecord
 {
     /// <summary>Null and the asset when the row is usable; else the problem.</summary>
-    public static string? TryBuild(IReadOnlyDictionary<string, object?> fields, Geometry? geometry, out Asset? asset)
+    public static AssetIssue? TryBuild(IReadOnlyDictionary<string, object?> fields, Geometry? geometry, out Asset? asset)
     {
         asset = null;
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -27,25 +27,25 @@ internal static class AssetRecord
 
         if (!attributes.TryGetValue("id", out var id) || string.IsNullOrWhiteSpace(id))
         {
-            return "missing id (the id field must be a non-empty string)";
+            return new AssetIssue(AssetProblemKind.MissingId, "missing id (the id field must be a non-empty string)");
         }
 
         attributes.TryGetValue("kind", out var kindText);
         if (!AssetSchema.TryParseKind(kindText, out var kind))
         {
-            return kindText is null ? "missing kind" : $"unknown kind '{kindText}'";
+            return new AssetIssue(AssetProblemKind.BadKind, kindText is null ? "missing kind" : $"unknown kind '{kindText}'");
         }
 
         if (geometry is null || geometry.IsEmpty)
         {
-            return "missing geometry";
+            return new AssetIssue(AssetProblemKind.MissingGeometry, "missing geometry");
         }
 
         geometry = Simplest(geometry);
         var expected = kind == AssetKind.Line ? OgcGeometryType.LineString : OgcGeometryType.Point;
         if (geometry.OgcGeometryType != expected)
         {
-            return $"a {kindText} needs a {expected} geometry, found {geometry.GeometryType}";
+            return new AssetIssue(AssetProblemKind.WrongGeometryType, $"a {kindText} needs a {expected} geometry, found {geometry.GeometryType}");
         }
 
         if (RangeProblem(geometry) is { } range)
@@ -55,7 +55,7 @@ internal static class AssetRecord
 
         if (!geometry.IsValid)
         {
-            return $"invalid {geometry.GeometryType} geometry";
+            return new AssetIssue(AssetProblemKind.InvalidGeometry, $"invalid {geometry.GeometryType} geometry");
         }
 
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -68,7 +68,7 @@ internal static class AssetRecord
 
             if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
             {
-                return $"property {key} is not a finite number: {raw}";
+                return new AssetIssue(AssetProblemKind.BadNumber, $"property {key} is not a finite number: {raw}");
             }
 
             numbers[key] = number;
@@ -104,18 +104,18 @@ internal static class AssetRecord
     private static Geometry Simplest(Geometry geometry) =>
         geometry is GeometryCollection { NumGeometries: 1 } single ? single.GetGeometryN(0) : geometry;
 
-    private static string? RangeProblem(Geometry geometry)
+    private static AssetIssue? RangeProblem(Geometry geometry)
     {
         foreach (var c in geometry.Coordinates)
         {
             if (!double.IsFinite(c.X) || !double.IsFinite(c.Y))
             {
-                return $"position ({c.X.ToString(CultureInfo.InvariantCulture)}, {c.Y.ToString(CultureInfo.InvariantCulture)}) has a coordinate that is not a finite number";
+                return new AssetIssue(AssetProblemKind.UnreadableGeometry, $"position ({c.X.ToString(CultureInfo.InvariantCulture)}, {c.Y.ToString(CultureInfo.InvariantCulture)}) has a coordinate that is not a finite number");
             }
 
             if (c.X is < -180 or > 180 || c.Y is < -90 or > 90)
             {
-                return $"position ({c.X.ToString(CultureInfo.InvariantCulture)}, {c.Y.ToString(CultureInfo.InvariantCulture)}) is outside WGS84 range (longitude -180..180, latitude -90..90)";
+                return new AssetIssue(AssetProblemKind.OutsideWgs84Range, $"position ({c.X.ToString(CultureInfo.InvariantCulture)}, {c.Y.ToString(CultureInfo.InvariantCulture)}) is outside WGS84 range (longitude -180..180, latitude -90..90)");
             }
         }
 

@@ -42,7 +42,7 @@ internal static class AssetShapefileReader
             }
             else
             {
-                problems.Add(new AssetProblem(id, $"{Path.GetFileName(path)}: {problem}"));
+                problems.Add(new AssetProblem(id, $"{Path.GetFileName(path)}: {problem.Value.Text}", problem.Value.Kind));
             }
         }
 
@@ -50,11 +50,11 @@ internal static class AssetShapefileReader
     }
 
     /// <summary>Null when the .prj names WGS84 longitude/latitude; else why the CRS is not accepted.</summary>
-    private static string? PrjProblem(string prjPath)
+    private static AssetIssue? PrjProblem(string prjPath)
     {
         if (!File.Exists(prjPath))
         {
-            return $"no {Path.GetFileName(prjPath)} beside the shapefile: its CRS is unknown (WGS84 longitude/latitude expected)";
+            return new AssetIssue(AssetProblemKind.UnsupportedCrs, $"no {Path.GetFileName(prjPath)} beside the shapefile: its CRS is unknown (WGS84 longitude/latitude expected)");
         }
 
         var wkt = File.ReadAllText(prjPath).Trim();
@@ -68,6 +68,6 @@ internal static class AssetShapefileReader
         }
 
         var name = wkt.Length > 60 ? wkt[..60] + "..." : wkt;
-        return $"crs '{name}' in {Path.GetFileName(prjPath)} is not WGS84 longitude/latitude";
+        return new AssetIssue(AssetProblemKind.UnsupportedCrs, $"crs '{name}' in {Path.GetFileName(prjPath)} is not WGS84 longitude/latitude");
     }
 }

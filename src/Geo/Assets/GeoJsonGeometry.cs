@@ -10,13 +10,13 @@ namespace DroneInspect.Geo.Assets;
 /// </summary>
 internal static class GeoJsonGeometry
 {
-    public static string? TryRead(JsonElement json, GeometryFactory factory, out Geometry? geometry)
+    public static AssetIssue? TryRead(JsonElement json, GeometryFactory factory, out Geometry? geometry)
     {
         geometry = null;
         var type = json.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
         if (!json.TryGetProperty("coordinates", out var coordinates))
         {
-            return $"geometry {type ?? "(no type)"} has no coordinates";
+            return new AssetIssue(AssetProblemKind.UnreadableGeometry, $"geometry {type ?? "(no type)"} has no coordinates");
         }
 
         switch (type)
@@ -32,7 +32,7 @@ internal static class GeoJsonGeometry
                 {
                     if (coordinates.ValueKind != JsonValueKind.Array)
                     {
-                        return "LineString coordinates are not an array";
+                        return new AssetIssue(AssetProblemKind.UnreadableGeometry, "LineString coordinates are not an array");
                     }
 
                     var positions = new Coordinate[coordinates.GetArrayLength()];
@@ -47,7 +47,7 @@ internal static class GeoJsonGeometry
 
                     if (positions.Length < 2)
                     {
-                        return "invalid LineString: fewer than 2 positions";
+                        return new AssetIssue(AssetProblemKind.InvalidGeometry, "invalid LineString: fewer than 2 positions");
                     }
 
                     geometry = factory.CreateLineString(positions);
@@ -55,28 +55,28 @@ internal static class GeoJsonGeometry
                 }
 
             case null:
-                return "geometry has no type";
+                return new AssetIssue(AssetProblemKind.UnreadableGeometry, "geometry has no type");
             default:
-                return $"geometry type {type} is not used by the asset schema (Point or LineString)";
+                return new AssetIssue(AssetProblemKind.WrongGeometryType, $"geometry type {type} is not used by the asset schema (Point or LineString)");
         }
     }
 
-    private static string? TryReadPosition(JsonElement json, out Coordinate position)
+    private static AssetIssue? TryReadPosition(JsonElement json, out Coordinate position)
     {
         position = new Coordinate();
         if (json.ValueKind != JsonValueKind.Array || json.GetArrayLength() < 2)
         {
-            return $"position {json.GetRawText()} is not an array [longitude, latitude]";
+            return new AssetIssue(AssetProblemKind.UnreadableGeometry, $"position {json.GetRawText()} is not an array [longitude, latitude]");
         }
 
         if (!TryFinite(json[0], out var lon) || !TryFinite(json[1], out var lat))
         {
-            return $"position {json.GetRawText()} has a coordinate that is not a finite number";
+            return new AssetIssue(AssetProblemKind.UnreadableGeometry, $"position {json.GetRawText()} has a coordinate that is not a finite number");
         }
 
         if (lon is < -180 or > 180 || lat is < -90 or > 90)
         {
-            return $"position {json.GetRawText()} is outside WGS84 range (longitude -180..180, latitude -90..90)";
+            return new AssetIssue(AssetProblemKind.OutsideWgs84Range, $"position {json.GetRawText()} is outside WGS84 range (longitude -180..180, latitude -90..90)");
         }
 
         position = new Coordinate(lon, lat);

@@ -13,13 +13,13 @@ internal static class GeoPackageGeometry
     private const int HeaderBytes = 8;
 
     /// <summary>Null and the geometry with its srs id when the blob decodes; else the problem.</summary>
-    public static string? TryRead(byte[] blob, GeometryFactory factory, out Geometry? geometry, out int srsId)
+    public static AssetIssue? TryRead(byte[] blob, GeometryFactory factory, out Geometry? geometry, out int srsId)
     {
         geometry = null;
         srsId = 0;
         if (blob.Length < HeaderBytes || blob[0] != (byte)'G' || blob[1] != (byte)'P')
         {
-            return "geometry blob is not a GeoPackage geometry (no GP header)";
+            return new AssetIssue(AssetProblemKind.UnreadableGeometry, "geometry blob is not a GeoPackage geometry (no GP header)");
         }
 
         var flags = blob[3];
@@ -34,7 +34,7 @@ internal static class GeoPackageGeometry
         };
         if (envelopeDoubles < 0)
         {
-            return "geometry blob has an invalid envelope indicator";
+            return new AssetIssue(AssetProblemKind.UnreadableGeometry, "geometry blob has an invalid envelope indicator");
         }
 
         var srs = blob.AsSpan(4, 4);
@@ -42,7 +42,7 @@ internal static class GeoPackageGeometry
         var wkbStart = HeaderBytes + envelopeDoubles * 8;
         if ((flags & 0x10) != 0 || blob.Length <= wkbStart)
         {
-            return "empty geometry";
+            return new AssetIssue(AssetProblemKind.MissingGeometry, "empty geometry");
         }
 
         try
@@ -53,7 +53,7 @@ internal static class GeoPackageGeometry
         }
         catch (Exception ex) when (ex is ParseException or ArgumentException or IOException or InvalidOperationException)
         {
-            return $"geometry WKB cannot be read: {ex.Message}";
+            return new AssetIssue(AssetProblemKind.UnreadableGeometry, $"geometry WKB cannot be read: {ex.Message}");
         }
     }
 }

@@ -5,17 +5,16 @@ using NetTopologySuite.Geometries;
 namespace DroneInspect.Geo.Placement;
 
 /// <summary>
-/// Turns assets into 3-D elements in the grid frame. Poles/towers: vertical axis from ground elevation to ground +
-/// height. Equipment: a sphere at ground + mount height. Lines: per span (consecutive vertices, which the schema puts
-/// at the supports) and per phase, a conductor attached at each support's ground + attachment height, offset
-/// horizontally perpendicular to the span by ((n - 1) / 2 - k) * phase spacing to the right (A rightmost looking from
-/// the first support to the next, as the sample flight's feeders are built), sagging as a parabola to sagMeters below the chord at mid-span, in straight pieces.
+/// Turns assets into 3-D shapes in the grid frame. Poles/towers: vertical axis from ground elevation to ground +
+/// height. Equipment: a sphere at ground + mount height. Lines: a <see cref="ConductorLine"/> per line (vertices at the
+/// supports, each at its support's ground + attachment height), whose pieces are made on demand.
 /// </summary>
 internal sealed class NetworkElementBuilder(AssetNetwork network, UtmProjection projection, PlacementOptions options)
 {
     private readonly List<NetworkElement> _elements = [];
+    private readonly List<ConductorLine> _lines = [];
 
-    public List<NetworkElement> Build()
+    public (List<NetworkElement> Elements, List<ConductorLine> Lines) Build()
     {
         foreach (var asset in network.Assets)
         {
@@ -33,7 +32,7 @@ internal sealed class NetworkElementBuilder(AssetNetwork network, UtmProjection 
             }
         }
 
-        return _elements;
+        return (_elements, _lines);
     }
 
     private void AddSupport(Asset asset)
@@ -55,38 +54,30 @@ internal sealed class NetworkElementBuilder(AssetNetwork network, UtmProjection 
 
     private void AddLine(Asset line)
     {
-        var vertices = line.Geometry.Coordinates;
+        var sequence = ((LineString)line.Geometry).CoordinateSequence;
+        var count = sequence.Count;
         var supportIds = line.Supports();
         var phases = Math.Max(1, (int)(line.NumberAttribute("phases") ?? 3));
         var spacing = line.NumberAttribute("phaseSpacingMeters") ?? options.DefaultPhaseSpacingMeters;
         var sag = line.NumberAttribute("sagMeters") ?? 0;
         // A parabola of sag s drawn with n chords is off by at most s / n^2: as few pieces as keep that within tolerance.
         var pieces = Math.Clamp((int)Math.Ceiling(Math.Sqrt(Math.Abs(sag) / options.MaxSagChordErrorMeters)), 1, Math.Max(1, options.ConductorPiecesPerSpan));
-        for (var i = 0; i + 1 < vertices.Length; i++)
+        var x = new double[count];
+        var y = new double[count];
+        var z = new double[count];
+        var supports = supportIds.Count == count ? new string?[count] : null;
+        for (var i = 0; i < count; i++)
         {
-            var first = Support(supportIds, i, vertices.Length);
-            var second = Support(supportIds, i + 1, vertices.Length);
-            var a = Grid(vertices[i], Ground(first ?? line) + Attachment(line, first));
-            var b = Grid(vertices[i + 1], Ground(second ?? line) + Attachment(line, second));
-            var along = new Vector3D(b.X - a.X, b.Y - a.Y, 0).Normalized();
-            var right = new Vector3D(along.Y, -along.X, 0);
-            string[]? span = first is not null && second is not null ? [first.Id, second.Id] : null;
-            for (var k = 0; k < phases; k++)
+            var support = Support(supportIds, i, count);
+            (x[i], y[i]) = projection.Project(sequence.GetX(i), sequence.GetY(i));
+            z[i] = Ground(support ?? line) + Attachment(line, support);
+            if (supports is not null)
             {
-                var offset = right * (((phases - 1) / 2.0 - k) * spacing);
-                var component = "conductor/" + NetworkGeometry.PhaseName(k);
-                var previous = a + offset;
-                var curve = new ConductorCurve(a + offset, b + offset, sag);
-                for (var j = 1; j <= pieces; j++)
-                {
-                    var s = (double)j / pieces;
-                    var next = a + (b - a) * s + offset;
-                    next = next with { Z = next.Z - 4 * sag * s * (1 - s) };
-                    _elements.Add(new NetworkElement(line, previous, next, 0, component, span, curve));
-                    previous = next;
-                }
+                supports[i] = support?.Id;
             }
         }
+
+        _lines.Add(new ConductorLine(line, x, y, z, supports, phases, spacing, sag, pieces));
     }
 
     /// <summary>The support at vertex i when the line lists one support per vertex.</summary>

@@ -25,4 +25,11 @@ public sealed record Placement(
 
     /// <summary>The line a conductor or attachment hit belongs to (also when the asset is the support holding it).</summary>
     public string? LineId { get; init; }
+
+    /// <summary>
+    /// Metres from the camera to the asset network's extent when the camera was out of the network's reach (no ray
+    /// could meet an asset): the placement is then on the ground in the capture's own UTM zone. Null when within reach
+    /// or when the network has no assets.
+    /// </summary>
+    public double? DistanceToNetworkMeters { get; init; }
 }

@@ -24,10 +24,17 @@ public sealed class SightingLocator
     private const string ConductorPrefix = "conductor/";
     private const string AttachmentPrefix = "attachment/";
 
+    /// <summary>
+    /// Slack added to <see cref="PlacementOptions.MaxRangeMeters"/> before a camera counts as out of the network's
+    /// reach: covers the extent's spherical distance error, phase offsets and element radii.
+    /// </summary>
+    private const double ReachSlackMeters = 50;
+
     private readonly AssetNetwork _network;
     private readonly PlacementOptions _options;
     private readonly NetworkGeometry _geometry;
     private readonly RayCaster _caster;
+    private readonly RayCaster _groundOnly;
     private readonly Func<double, double> _reach;
 
     public SightingLocator(AssetNetwork network)
@@ -41,6 +48,7 @@ public sealed class SightingLocator
         _options = options;
         _geometry = new NetworkGeometry(network, options);
         _caster = new RayCaster(_geometry, options);
+        _groundOnly = new RayCaster(new NetworkGeometry(new AssetNetwork([], []), options), options);
         _reach = PlacementUncertainty.PerturbationReach(options);
     }
 
@@ -51,17 +59,30 @@ public sealed class SightingLocator
 
     /// <summary>
     /// The view placed in this network's frame, e.g. to project world positions into its pixels. A network without
-    /// geometry has no zone of its own: the camera's zone serves.
+    /// geometry, or a camera out of the network's reach (see <see cref="DistanceOutOfReachMeters"/>), uses the camera's
+    /// own zone: a zone projects well only near itself, and far away (thousands of km) it breaks down altogether.
     /// </summary>
-    public CameraFrame CreateFrame(CameraView view) => new(view, _geometry.Count > 0
+    public CameraFrame CreateFrame(CameraView view) => new(view, _geometry.Count > 0 && DistanceOutOfReachMeters(view) is null
         ? _geometry.Projection
         : UtmProjection.ForLocation(view.LongitudeDegrees, view.LatitudeDegrees));
+
+    /// <summary>
+    /// Metres from the camera to the network's extent when that is more than any ray can reach an asset (the maximum
+    /// range plus a small slack); null when the camera is within reach. +infinity for a network without assets.
+    /// </summary>
+    public double? DistanceOutOfReachMeters(CameraView view)
+    {
+        var distance = _network.DistanceToExtentMeters(view.LongitudeDegrees, view.LatitudeDegrees);
+        return distance > _options.MaxRangeMeters + ReachSlackMeters ? distance : null;
+    }
 
     /// <summary>
     /// Places what pixel (x, y) of the view shows. Component: "conductor/{phase}" (phase A, B, C right to left looking
     /// from the span's first support to its second) for a line, "attachment/{phase}" on a support for the hardware
     /// holding that phase (within <see cref="PlacementOptions.SupportHardwareZoneMeters"/> of the support), "top" or "body" for a pole/tower, the kind in lower
-    /// case for equipment ("transformer"), null on the ground. Altitude in metres above sea level.
+    /// case for equipment ("transformer"), null on the ground. Altitude in metres above sea level. A camera out of the
+    /// network's reach is placed on the ground in its own UTM zone, with <see cref="Placement.DistanceToNetworkMeters"/>
+    /// saying how far the network is.
     /// </summary>
     public Placement Locate(CameraView view, double pixelX, double pixelY)
     {
@@ -70,13 +91,15 @@ public sealed class SightingLocator
             throw new ArgumentException($"Pixel ({pixelX}, {pixelY}) is not finite.");
         }
 
+        var outOfReach = DistanceOutOfReachMeters(view);
+        var caster = outOfReach is null ? _caster : _groundOnly;
         var frame = CreateFrame(view);
         var groundZ = view.GroundElevationMeters ?? _options.GroundElevationMeters;
         var direction = frame.DirectionGrid(pixelX, pixelY);
         var pixelAngle = frame.Camera.PixelAngleRadians;
-        var candidates = _caster.Candidates(frame.Origin, direction, groundZ, pixelAngle, _reach);
-        var hit = _caster.Cast(frame.Origin, direction, groundZ, pixelAngle, candidates);
-        var uncertainty = PlacementUncertainty.RadiusMeters(_caster, frame, view, pixelX, pixelY, groundZ, hit, _options, candidates);
+        var candidates = caster.Candidates(frame.Origin, direction, groundZ, pixelAngle, _reach);
+        var hit = caster.Cast(frame.Origin, direction, groundZ, pixelAngle, candidates);
+        var uncertainty = PlacementUncertainty.RadiusMeters(caster, frame, view, pixelX, pixelY, groundZ, hit, _options, candidates);
         if (hit.Element?.Curve is { } curve)
         {
             hit = hit with { Point = curve.OnCurve(hit.Point) };
@@ -88,6 +111,7 @@ public sealed class SightingLocator
             return new Placement(lat, lon, altitude, uncertainty, null, null, 0, hit.OnGround ? MethodGround : MethodCamera)
             {
                 RangeMeters = hit.RangeMeters,
+                DistanceToNetworkMeters = outOfReach is { } far && double.IsFinite(far) ? far : null,
             };
         }
 

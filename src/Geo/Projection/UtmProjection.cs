@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
 
@@ -11,6 +12,8 @@ namespace DroneInspect.Geo.Projection;
 /// </summary>
 public sealed class UtmProjection
 {
+    private static readonly ConcurrentDictionary<(int Zone, bool North), UtmProjection> Zones = new();
+
     private readonly MathTransform _forward;
     private readonly MathTransform _inverse;
 
@@ -33,9 +36,12 @@ public sealed class UtmProjection
 
     public bool IsNorthernHemisphere { get; }
 
-    /// <summary>The zone holding a position: zone from the longitude, hemisphere from the latitude's sign.</summary>
+    /// <summary>
+    /// The zone holding a position: zone from the longitude, hemisphere from the latitude's sign. One instance per zone
+    /// and hemisphere is kept for the process (building the transforms is the costly part), so per-capture use is cheap.
+    /// </summary>
     public static UtmProjection ForLocation(double longitudeDegrees, double latitudeDegrees) =>
-        new(ZoneOf(longitudeDegrees), latitudeDegrees >= 0);
+        Zones.GetOrAdd((ZoneOf(longitudeDegrees), latitudeDegrees >= 0), key => new UtmProjection(key.Zone, key.North));
 
     /// <summary>UTM zone 1..60 of a longitude in degrees (-180 maps to 1, 180 to 60).</summary>
     public static int ZoneOf(double longitudeDegrees) =>

@@ -24,6 +24,28 @@ public sealed class AssetNetworkCacheTests : IDisposable
     }
 
     [Fact]
+    public void LoadedNetworkCountsDroppedFeaturesAndSaysWhenNothingIsUsable()
+    {
+        File.WriteAllText(_path, """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[8.5,147.4]},"properties":{"id":"P1","kind":"pole"}}]}""");
+
+        var loaded = new AssetNetworkCache().Load(_path);
+
+        var name = Path.GetFileName(_path);
+        Assert.Equal($"{name} has no usable feature: all 1 dropped (coordinates outside longitude/latitude range: 1)", loaded.UnusableReason);
+        Assert.StartsWith($"{name}: 1 feature dropped: coordinates outside longitude/latitude range (e.g. P1: position [8.5,147.4]", Assert.Single(loaded.DroppedLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FileThatIsNotJsonIsNamedWithTheReason()
+    {
+        File.WriteAllText(_path, "<kml/>");
+
+        var error = Assert.Throws<InvalidDataException>(() => new AssetNetworkCache().Load(_path));
+
+        Assert.Contains($"'{_path}' is not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingNetworkFileIsNamed()
     {
         var error = Assert.Throws<FileNotFoundException>(() => new AssetNetworkCache().Locator(_path));

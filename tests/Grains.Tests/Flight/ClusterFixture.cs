@@ -12,13 +12,16 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public const int BatchSize = 2;
 
+    /// <summary>One pole at longitude 8, latitude 47: the smallest network a flight accepts.</summary>
+    public const string OnePoleNetwork = """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[8.0,47.0]},"properties":{"id":"P1","kind":"pole","heightMeters":10}}]}""";
+
     private static readonly ScriptedServices SharedScript = new();
 
     public ClusterFixture()
     {
         Folder = Directory.CreateTempSubdirectory("di-cluster-").FullName;
         AssetsPath = Path.Combine(Folder, "assets.geojson");
-        File.WriteAllText(AssetsPath, """{"type":"FeatureCollection","features":[]}""");
+        File.WriteAllText(AssetsPath, OnePoleNetwork);
         var dataFolder = Path.Combine(Folder, "data");
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
@@ -41,7 +44,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>A scratch folder for the tests' flights and outputs.</summary>
     public string Folder { get; }
 
-    /// <summary>An empty but valid asset network file.</summary>
+    /// <summary>A valid asset network file of one pole (<see cref="OnePoleNetwork"/>).</summary>
     public string AssetsPath { get; }
 
     public string DatabasePath { get; }

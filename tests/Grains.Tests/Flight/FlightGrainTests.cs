@@ -119,7 +119,7 @@ public sealed class FlightGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task FilesThatAreNotImagesAreEachParkedWithAReason()
+    public async Task FolderOfFilesThatAreNotImagesFailsListingEachFileWithItsReason()
     {
         var (id, request) = NewFlight("random");
         var random = new Random(7);
@@ -134,11 +134,13 @@ public sealed class FlightGrainTests(ClusterFixture fixture)
         await fixture.Client.GetGrain<IFlightGrain>(id).Start(request);
         var status = await finished;
 
-        Assert.Equal(FlightState.Completed, status.State);
+        Assert.Equal(FlightState.Failed, status.State);
         Assert.Equal(0, status.CapturesDone);
         Assert.Equal(0, status.FindingCount);
-        Assert.True(status.Problems.Count >= 3, string.Join("; ", status.Problems));
+        Assert.True(status.Problems.Count >= 4, string.Join("; ", status.Problems));
         Assert.All(status.Problems, p => Assert.Matches(@"^.+: .+$", p));
+        Assert.Equal(3, status.Problems.Count(p => p.StartsWith("DJI_000", StringComparison.Ordinal)));
+        Assert.Contains($"flight: no captures: none of the 3 file(s) in {request.FlightFolder} was accepted (see the other problems)", status.Problems);
     }
 
     private (string Id, FlightRequest Request) NewFlight(string name)

@@ -8,13 +8,16 @@ using Microsoft.Extensions.Options;
 namespace DroneInspect.Grains.Flight;
 
 /// <summary>
-/// One flight: inventories its folder, fans captures out to <see cref="ICaptureAnalysisGrain"/> workers in batches,
-/// retries a failed capture, parks it with its reason after the last try, then merges findings and writes outputs.
-/// Progress is stored after every batch, so a restarted silo resumes where it stopped and skips finished captures.
+/// One flight: loads and checks the asset network (off the grain's scheduler, before any capture: a file with no usable
+/// feature fails the flight at once), inventories its folder (no captures fails it too), fans captures out to
+/// <see cref="ICaptureAnalysisGrain"/> workers in batches, retries a failed capture, parks it with its reason after the
+/// last try, then merges findings and writes outputs. Progress is stored after every batch, so a restarted silo resumes
+/// where it stopped and skips finished captures.
 /// </summary>
 public sealed class FlightGrain(
     [PersistentState("flight", "inspect")] IPersistentState<FlightGrainState> state,
     IFlightIntake intake,
+    AssetNetworkCache networks,
     FlightOutputs outputs,
     IOptions<InspectOptions> options,
     IEnumerable<IFlightProgressListener> listeners,
@@ -82,6 +85,7 @@ public sealed class FlightGrain(
         try
         {
             var request = state.State.Request!;
+            var network = await LoadNetworkAsync(request.AssetsPath);
             if (!state.State.Inventoried)
             {
                 await InventoryAsync(request);
@@ -98,6 +102,7 @@ public sealed class FlightGrain(
             }
 
             var findings = FindingMerger.Merge(state.State.Captures.SelectMany(c => c.Sightings));
+            state.State = state.State with { Problems = [.. state.State.Problems, .. OutOfNetworkPlacements.Problems(state.State.Captures, network.Network)] };
             var outputProblems = outputs.Write(flightId, state.State with { Findings = findings }, time.GetUtcNow());
             state.State = state.State with
             {
@@ -122,16 +127,29 @@ public sealed class FlightGrain(
         }
     }
 
+    /// <summary>
+    /// Loads the network (once per file version for the silo; a large one takes seconds) on the thread pool, where no
+    /// grain call waits on it, and records what its file said. No usable feature stops the flight here, before any
+    /// capture is analysed against nothing.
+    /// </summary>
+    private async Task<LoadedNetwork> LoadNetworkAsync(string assetsPath)
+    {
+        DelayDeactivation(KeepAliveWhileRunning);
+        var network = await Task.Run(() => networks.Load(assetsPath));
+        state.State = state.State with { NetworkProblems = network.DroppedLines };
+        if (network.UnusableReason is { } reason)
+        {
+            throw new InvalidDataException(reason);
+        }
+
+        return network;
+    }
+
     private async Task InventoryAsync(FlightRequest request)
     {
         if (!Directory.Exists(request.FlightFolder))
         {
             throw new DirectoryNotFoundException($"Flight folder not found: {request.FlightFolder}");
-        }
-
-        if (!File.Exists(request.AssetsPath))
-        {
-            throw new FileNotFoundException($"Asset network file not found: {request.AssetsPath}", request.AssetsPath);
         }
 
         // Hashing a folder of captures is blocking I/O: it runs on the thread pool (it touches no grain state) so
@@ -158,6 +176,13 @@ public sealed class FlightGrain(
             Problems = [.. state.State.Problems, .. inventory.Problems.Select(p => $"{Path.GetFileName(p.Path)}: {p.Reason}"), .. UnmatchedOverrides(request, captures)],
         };
         await state.WriteStateAsync();
+        if (captures.Count == 0)
+        {
+            throw new InvalidDataException(
+                inventory.Files.Count > 0 ? $"no captures: the {inventory.Files.Count} accepted file(s) in {request.FlightFolder} pair into no capture"
+                : inventory.Problems.Count > 0 ? $"no captures: none of the {inventory.Problems.Count} file(s) in {request.FlightFolder} was accepted (see the other problems)"
+                : $"no captures: the flight folder {request.FlightFolder} holds no image files");
+        }
     }
 
     /// <summary>Per-file overrides naming no thermal file of the flight: said, since they changed nothing.</summary>
@@ -213,7 +238,7 @@ public sealed class FlightGrain(
             s.Captures.Count,
             s.Captures.Count(c => c.Stage == CaptureStage.Done),
             parked.Count,
-            [.. s.Problems, .. parked.Select(c => $"{c.CaptureId}: {c.FailureReason}")],
+            [.. s.AllProblems, .. parked.Select(c => $"{c.CaptureId}: {c.FailureReason}")],
             s.Findings.Count);
     }
 }

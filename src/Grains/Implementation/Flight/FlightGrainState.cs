@@ -20,4 +20,14 @@ public sealed record class FlightGrainState(
         : this(null, FlightState.NotStarted, false, [], [], [], null, null)
     {
     }
+
+    /// <summary>
+    /// What the asset network's file said when this run loaded it (features dropped, counted per reason). Replaced on
+    /// every load, so a resumed flight does not list them twice.
+    /// </summary>
+    [Id(8)]
+    public IReadOnlyList<string> NetworkProblems { get; init; } = [];
+
+    /// <summary>Every flight-level problem: the network's first, then intake, outputs and placement problems.</summary>
+    public IReadOnlyList<string> AllProblems => [.. NetworkProblems, .. Problems];
 }

@@ -23,7 +23,7 @@ public sealed class FlightOutputs
             flight.Captures.Count(c => c.Stage == CaptureStage.Done),
             parked.Count,
             flight.Findings,
-            [.. flight.Problems, .. problems, .. parked.Select(c => $"{c.CaptureId}: {c.FailureReason}")],
+            [.. flight.AllProblems, .. problems, .. parked.Select(c => $"{c.CaptureId}: {c.FailureReason}")],
             SkippedSummary(flight.Captures),
             affected)
         {
@@ -38,7 +38,7 @@ public sealed class FlightOutputs
     /// <summary>Each distinct "skipped" note with the number of captures it applies to.</summary>
     public static IReadOnlyList<string> SkippedSummary(IEnumerable<CaptureRecord> captures)
         => captures
-            .SelectMany(c => c.Notes.Where(n => n.Contains("skipped", StringComparison.OrdinalIgnoreCase) || n.Contains("assumed", StringComparison.OrdinalIgnoreCase) || n.Contains("placed at the drone", StringComparison.OrdinalIgnoreCase) || n.Contains("relative map", StringComparison.Ordinal)).Distinct())
+            .SelectMany(c => c.Notes.Where(n => n.Contains("skipped", StringComparison.OrdinalIgnoreCase) || n.Contains("assumed", StringComparison.OrdinalIgnoreCase) || n.Contains("placed at the drone", StringComparison.OrdinalIgnoreCase) || n.Contains("out of the asset network's reach", StringComparison.Ordinal) || n.Contains("relative map", StringComparison.Ordinal)).Distinct())
             .GroupBy(n => n, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .Select(g => $"{g.Key} ({g.Count()} capture{(g.Count() == 1 ? string.Empty : "s")})")

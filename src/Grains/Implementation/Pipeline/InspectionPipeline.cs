@@ -152,7 +152,8 @@ public sealed class InspectionPipeline(
 
     /// <summary>
     /// One placement per pixel of an image <paramref name="width"/> x <paramref name="height"/>, or none (with a note)
-    /// when the capture has no GPS position. Without a full pose the drone's own position stands in.
+    /// when the capture has no GPS position. Without a full pose the drone's own position stands in. A capture out of
+    /// the network's reach is placed on the ground, and its notes say so (the flight names the distance).
     /// </summary>
     private List<Placement> Place(CaptureMetadata metadata, int width, int height, IReadOnlyList<(double X, double Y)> pixels, string what, List<string> notes)
     {
@@ -180,6 +181,11 @@ public sealed class InspectionPipeline(
                 ? new Placement(metadata.Gps!.LatitudeDegrees, metadata.Gps.LongitudeDegrees, metadata.Gps.AltitudeMeters ?? 0,
                     CameraPositionUncertaintyMeters, null, null, 0, "camera-position")
                 : Run("place", () => stages.Place(view, x, y)));
+        }
+
+        if (placements.Any(p => p.DistanceToNetworkMeters is not null))
+        {
+            notes.Add($"place: out of the asset network's reach; {what}s placed on the ground in the capture's own UTM zone");
         }
 
         return placements;
