@@ -18,7 +18,11 @@ public sealed record CaptureInspection(
     CameraIntrinsics? Intrinsics,
     ThermalSummary? Thermal,
     QualityVerdict Verdict,
-    string? Error);
+    string? Error)
+{
+    /// <summary>Why the file's own optics were passed over for the intrinsics (implausible), or null; see <see cref="CameraIntrinsics.Note"/>.</summary>
+    public string? IntrinsicsNote { get; init; }
+}
 
 /// <summary>
 /// Reads one file (once, into a pooled buffer) for the quality gate: hash, kind (content sniffing), metadata, and for
@@ -118,7 +122,8 @@ public static class CaptureInspector
 
         var verdict = QualityGate.Evaluate(new QualityInput(path, sha256, metadata, kind == CaptureKind.Thermal, thermal, problem, null), new HashSet<string>());
         var summary = thermal is null ? null : new ThermalSummary(thermal.Format, thermal.Width, thermal.Height, thermal.IsAbsolute, thermal.Note);
-        return new CaptureInspection(path, sha256, kind, metadata, CameraIntrinsics.FromMetadata(metadata), summary, verdict, null);
+        var intrinsics = CameraIntrinsics.FromMetadata(metadata, out var intrinsicsNote);
+        return new CaptureInspection(path, sha256, kind, metadata, intrinsics, summary, verdict, null) { IntrinsicsNote = intrinsicsNote };
     }
 
     private static CaptureInspection Unreadable(string path, string? sha256, string reason)
