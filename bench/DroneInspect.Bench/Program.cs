@@ -7,6 +7,7 @@ var suites = new Dictionary<string, Func<BenchContext, int>>(StringComparer.Ordi
     ["thermal"] = ThermalSuite.Run,
     ["metadata"] = MetadataSuite.Run,
     ["memory"] = MemorySuite.Run,
+    ["metadata-profile"] = MetadataProfileSuite.Run,
 };
 
 if (args.Length == 0 || (args[0] != "all" && !suites.ContainsKey(args[0])))

@@ -9,26 +9,30 @@ using DroneInspect.Ingestion.Quality;
 namespace DroneInspect.Cli.Commands;
 
 /// <summary>
-/// `metadata`: per file, camera, time, GPS, pose, lens, intrinsics, pairing and the quality-gate verdict. Streams:
-/// each file is read, printed and forgotten (only hashes are kept, for duplicates), so memory stays flat over a
-/// whole flight. Exit 1 when any file could not be read; the others are still printed.
+/// `metadata`: per file, camera, time, GPS, pose, lens, intrinsics, pairing and the quality-gate verdict. A folder
+/// stands for its files (not its subfolders, as exiftool without -r). Streams: files are inspected a few ahead on
+/// the thread pool and printed in order as they finish; each is then forgotten (only hashes are kept, for
+/// duplicates), so memory stays flat over a whole flight. Exit 1 when any file could not be read; the others are
+/// still printed.
 /// </summary>
 public sealed class MetadataCommand : ICliCommand
 {
     private static readonly OptionSpec Json = new("--json", null, "Print a JSON array, one object per file (an unreadable file has \"error\").");
+    private static readonly OptionSpec Decode = new("--decode-thermal", null, "Decode every thermal file's pixels too (finds damage inside compressed pixel data; slower).");
 
     public string Name => "metadata";
 
     public string Summary => "Show pose, intrinsics, pairing and the quality-gate verdict of capture files.";
 
-    public CommandSyntax Syntax { get; } = new(["FILE..."], [Json]);
+    public CommandSyntax Syntax { get; } = new(["FILE..."], [Json, Decode]);
 
     public async Task<int> RunAsync(ParsedArguments arguments, CliContext context)
     {
-        var files = arguments.Positionals;
+        var files = MetadataFiles.Expand(arguments.Positionals);
         var pairing = NamePairing.Pair(files);
         var hashes = new HashSet<string>(StringComparer.Ordinal);
         var json = arguments.HasFlag(Json.Name);
+        var decode = arguments.HasFlag(Decode.Name);
         var buffer = new ArrayBufferWriter<byte>();
         await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         if (json)
@@ -37,11 +41,11 @@ public sealed class MetadataCommand : ICliCommand
         }
 
         var failures = 0;
-        foreach (var file in files)
+        await foreach (var alone in MetadataFiles.InspectInOrder(files, decode))
         {
-            var inspection = CaptureInspector.Inspect(file, hashes);
+            var inspection = CaptureInspector.AfterEarlierFiles(alone, hashes);
             failures += inspection.Error is null ? 0 : 1;
-            (string, IReadOnlyList<string>)? pair = pairing.TryGetValue(file, out var p) ? p : null;
+            (string, IReadOnlyList<string>)? pair = pairing.TryGetValue(inspection.Path, out var p) ? p : null;
             if (json)
             {
                 MetadataReport.WriteJson(writer, inspection, pair);

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using DroneInspect.Cli.Parsing;
 using DroneInspect.Cli.Reports;
+using DroneInspect.Ingestion.Metadata;
 using DroneInspect.Ingestion.Thermal;
 using DroneInspect.Ingestion.Thermal.Dji;
 using DroneInspect.Ingestion.Thermal.Rendering;
@@ -43,7 +44,7 @@ public sealed class ThermalCommand : ICliCommand
 
         var ignored = image.Format == FlirThermalDecoderFormat ? [] : ThermalOverrideOptions.Given(arguments);
         var dji = image.Format == DjiRJpegDecoder.Format ? await ReadDjiSettingsAsync(file, context) : null;
-        var report = new ThermalReport(file, image, ignored, dji);
+        var report = new ThermalReport(file, image, ignored, dji, await ReadCameraAsync(file, context));
         if (ignored.Count > 0)
         {
             await context.Error.WriteLineAsync($"droneinspect thermal: overrides do not apply to {image.Format} files; ignored: {string.Join(", ", ignored.Select(o => "--" + o))}.");
@@ -69,6 +70,21 @@ public sealed class ThermalCommand : ICliCommand
 
         await context.Out.WriteAsync(arguments.HasFlag(Json.Name) ? report.ToJson() + Environment.NewLine : report.ToText());
         return 0;
+    }
+
+    /// <summary>Make and model as `metadata` reports them; unreadable metadata is said on stderr and leaves the decoder's.</summary>
+    private static async Task<(string? Make, string? Model)?> ReadCameraAsync(string file, CliContext context)
+    {
+        try
+        {
+            var metadata = CaptureMetadataReader.Read(file);
+            return (metadata.Make, metadata.Model);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            await context.Error.WriteLineAsync($"droneinspect thermal: the file's camera metadata is unreadable: {e.Message}");
+            return null;
+        }
     }
 
     /// <summary>The documented APP4 settings; their damage is reported on stderr and does not stop the map's output.</summary>

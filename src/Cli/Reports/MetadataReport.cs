@@ -25,6 +25,10 @@ public static class MetadataReport
         }
 
         WriteIntrinsics(w, c.Intrinsics);
+        if (c.Intrinsics is null && c.IntrinsicsNote is not null)
+        {
+            w.WriteString("intrinsicsNote", c.IntrinsicsNote);
+        }
         if (c.Thermal is { } t)
         {
             w.WriteStartObject("thermal");
@@ -87,7 +91,12 @@ public static class MetadataReport
 
         if (c.Intrinsics is { } k)
         {
-            lines.Add(string.Create(inv, $"  intrinsics: fx {k.FocalLengthPixelsX:0.#} fy {k.FocalLengthPixelsY:0.#} px, centre ({k.PrincipalPointX}, {k.PrincipalPointY})"));
+            lines.Add(string.Create(inv, $"  intrinsics: fx {k.FocalLengthPixelsX:0.#} fy {k.FocalLengthPixelsY:0.#} px, centre ({k.PrincipalPointX}, {k.PrincipalPointY}), from {k.Source}"));
+        }
+
+        if (c.IntrinsicsNote is not null)
+        {
+            lines.Add($"  intrinsics note: {c.IntrinsicsNote}");
         }
 
         if (c.Thermal is { } t)
@@ -191,6 +200,13 @@ public static class MetadataReport
         JsonNumbers.Write(w, "principalPointY", k.PrincipalPointY);
         w.WriteNumber("width", k.Width);
         w.WriteNumber("height", k.Height);
+        JsonNumbers.Write(w, "diagonalFieldOfViewDegrees", k.DiagonalFieldOfViewDegrees);
+        w.WriteString("source", k.Source);
+        if (k.Note is not null)
+        {
+            w.WriteString("note", k.Note);
+        }
+
         w.WriteEndObject();
     }
 }

@@ -10,9 +10,22 @@ namespace DroneInspect.Cli.Reports;
 /// <summary>What `thermal` prints about one decoded file: one JSON object, or a short readable summary.</summary>
 /// <param name="OverridesIgnored">Override options given that this format does not use (dash-less names).</param>
 /// <param name="DjiParameters">The APP4 measurement settings of a DJI file in the layout ExifTool documents (H20T), else null.</param>
-public sealed record ThermalReport(string File, ThermalImage Image, IReadOnlyList<string> OverridesIgnored, DjiThermalParams? DjiParameters = null)
+/// <param name="Camera">Make and model as `metadata` reads them from the file (EXIF, else XMP); null to use the decoder's.</param>
+public sealed record ThermalReport(
+    string File,
+    ThermalImage Image,
+    IReadOnlyList<string> OverridesIgnored,
+    DjiThermalParams? DjiParameters = null,
+    (string? Make, string? Model)? Camera = null)
 {
+    /// <summary>What the map's values are: "celsius" for an absolute map, "counts" (relative sensor values) otherwise.</summary>
     public string Unit => Image.Map.IsAbsolute ? "celsius" : "counts";
+
+    /// <summary>The camera make: the file's metadata first, the decoder's label where the metadata states none.</summary>
+    public string? Make => Camera?.Make ?? Image.CameraMake;
+
+    /// <summary>The camera model, chosen as <see cref="Make"/> is.</summary>
+    public string? Model => Camera?.Model ?? Image.CameraModel;
 
     public string ToJson()
     {
@@ -26,8 +39,8 @@ public sealed record ThermalReport(string File, ThermalImage Image, IReadOnlyLis
             w.WriteNumber("width", Image.Map.Width);
             w.WriteNumber("height", Image.Map.Height);
             w.WriteStartObject("camera");
-            w.WriteString("make", Image.CameraMake);
-            w.WriteString("model", Image.CameraModel);
+            w.WriteString("make", Make);
+            w.WriteString("model", Model);
             w.WriteEndObject();
             w.WriteBoolean("absolute", Image.Map.IsAbsolute);
             w.WriteString("unit", Unit);
@@ -38,11 +51,11 @@ public sealed record ThermalReport(string File, ThermalImage Image, IReadOnlyLis
                 WriteDji(w, dji);
             }
 
-            w.WriteStartObject("temperatureCelsius");
+            w.WriteStartObject("values"); // never named for Celsius: a relative map's values are counts
+            w.WriteString("unit", Unit);
             JsonNumbers.Write(w, "min", stats.Min);
             JsonNumbers.Write(w, "max", stats.Max);
             JsonNumbers.Write(w, "mean", stats.Mean);
-            w.WriteString("unit", Unit);
             w.WriteNumber("invalidPixels", stats.InvalidPixels);
             w.WriteEndObject();
             if (Image.Note is not null)
@@ -68,7 +81,7 @@ public sealed record ThermalReport(string File, ThermalImage Image, IReadOnlyLis
         var stats = ThermalStatistics.Of(Image.Map.Values);
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        var camera = string.Join(' ', new[] { Image.CameraMake, Image.CameraModel }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        var camera = string.Join(' ', new[] { Make, Model }.Where(t => !string.IsNullOrWhiteSpace(t)));
         text.AppendLine(inv, $"{Path.GetFileName(File)}: {(camera.Length == 0 ? "camera not stated" : camera)}, {Image.Format}, {Image.Map.Width}x{Image.Map.Height}");
         var label = Image.Map.IsAbsolute ? "Temperature (°C)" : "Counts (relative, NOT Celsius)";
         text.AppendLine(inv, $"{label}: min {stats.Min:0.00}  max {stats.Max:0.00}  mean {stats.Mean:0.00}");

@@ -8,7 +8,9 @@ public static partial class FlightIntake
 {
     /// <summary>
     /// Lists a folder's capture files (recursively, hidden files skipped) with content hashes; unreadable files become
-    /// problems, never exceptions. Files are in ordinal order of their path; of identical contents the first is kept
+    /// problems, never exceptions. Symbolic links never lead out of the folder or round a loop (see
+    /// <see cref="FlightFolderWalk"/>): a link to a file inside is read as that file, a link leading outside is one
+    /// problem, a link to a folder is not entered. Files are in ordinal order of their path; of identical contents the first is kept
     /// and the others are reported as duplicates. Files over <paramref name="limits"/> (default
     /// <see cref="IntakeLimits.Default"/>) are problems too. Throws <see cref="DirectoryNotFoundException"/> only when the folder is missing.
     /// </summary>
@@ -19,9 +21,9 @@ public static partial class FlightIntake
             throw new DirectoryNotFoundException($"Flight folder {folder} does not exist.");
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-        var paths = Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal);
-        return Collect(paths, limits ?? IntakeLimits.Default, original => Path.GetRelativePath(folder, original));
+        var (paths, refused) = FlightFolderWalk.Walk(folder);
+        var inventory = Collect(paths.Order(StringComparer.Ordinal), limits ?? IntakeLimits.Default, original => Path.GetRelativePath(folder, original));
+        return refused.Count == 0 ? inventory : inventory with { Problems = [.. refused.OrderBy(p => p.Path, StringComparer.Ordinal), .. inventory.Problems] };
     }
 
     /// <summary>Inspects files in place under the limits; a duplicate names its original through <paramref name="describe"/>.</summary>

@@ -71,6 +71,12 @@ internal sealed class FlightStore(IntakeLedger ledger, IntakeLimits limits)
                 return;
             }
 
+            if (LeadsOutsideTheFolder(Path.GetDirectoryName(destination)!))
+            {
+                Refuse(source, "refused: the entry's folder leads outside the flight folder through a symbolic link");
+                return;
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Move(temp, destination);
             var relative = Path.GetRelativePath(ledger.FlightFolder, destination).Replace('\\', '/');
@@ -81,6 +87,23 @@ internal sealed class FlightStore(IntakeLedger ledger, IntakeLimits limits)
         {
             File.Delete(temp);
         }
+    }
+
+    /// <summary>
+    /// True when the folder a file would be written to, or the nearest of its parents that exists, really lies
+    /// outside the flight folder (a symbolic link on the way, left there by anyone): writing would leave the folder.
+    /// </summary>
+    private bool LeadsOutsideTheFolder(string folder)
+    {
+        var existing = folder;
+        while (!Directory.Exists(existing) && !File.Exists(existing) && Path.GetDirectoryName(existing) is { } parent)
+        {
+            existing = parent;
+        }
+
+        var root = FlightFolderWalk.RealPath(ledger.FlightFolder);
+        var real = FlightFolderWalk.RealPath(existing);
+        return root is null || real is null || !FlightFolderWalk.IsInside(real, root);
     }
 
     private (string Hash, long Length, uint Crc32, string? OverLimit) CopyCounting(Stream content, string temp)

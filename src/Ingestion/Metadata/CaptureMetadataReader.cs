@@ -19,6 +19,10 @@ public static class CaptureMetadataReader
     private const int TagGpsAltitudeRef = 5;
     private const int TagGpsAltitude = 6;
 
+    // Only what this reader uses: SOF (size), EXIF (camera, time, lens, GPS) and XMP (DJI pose). Each further reader
+    // (ICC, Photoshop, FLIR's own, ...) parses segments nobody here reads.
+    private static readonly IJpegSegmentMetadataReader[] JpegReaders = [new JpegReader(), new ExifReader(), new XmpReader()];
+
     /// <summary>Largest JPEG header (everything before the compressed image) read for metadata, in bytes.</summary>
     public const int MaxJpegHeaderBytes = 32 * 1024 * 1024;
 
@@ -34,9 +38,12 @@ public static class CaptureMetadataReader
     }
 
     /// <summary>Reads the metadata of a file whose content the caller has already read (one read per file in a flight).</summary>
-    public static CaptureMetadata Read(string path, byte[] bytes)
+    public static CaptureMetadata Read(string path, byte[] bytes) => Read(path, bytes, bytes.Length);
+
+    /// <summary>As <see cref="Read(string, byte[])"/> for the first <paramref name="length"/> bytes of a (pooled) buffer.</summary>
+    public static CaptureMetadata Read(string path, byte[] buffer, int length)
     {
-        using var stream = new MemoryStream(bytes, writable: false);
+        using var stream = new MemoryStream(buffer, 0, length, writable: false);
         return Read(path, stream);
     }
 
@@ -62,7 +69,9 @@ public static class CaptureMetadataReader
         IReadOnlyList<Directory> directories;
         try
         {
-            directories = ImageMetadataReader.ReadMetadata(header is null ? stream : new MemoryStream(header, writable: false));
+            directories = header is null
+                ? ImageMetadataReader.ReadMetadata(stream)
+                : JpegMetadataReader.ReadMetadata(new MemoryStream(header, writable: false), JpegReaders);
         }
         catch (ImageProcessingException e)
         {
@@ -83,7 +92,7 @@ public static class CaptureMetadataReader
         return new CaptureMetadata(
             path,
             make,
-            ifd0?.GetString(ExifDirectoryBase.TagModel)?.Trim(),
+            ifd0?.GetString(ExifDirectoryBase.TagModel)?.Trim() is { Length: > 0 } model ? model : XmpCameraModel(directories),
             flir?.CameraInfo.CaptureTime ?? ReadCaptureTime(exif),
             ReadGps(directories.OfType<GpsDirectory>().FirstOrDefault()) ?? flir?.Gps,
             DjiPoseReader.Read(directories.OfType<XmpDirectory>()),
@@ -111,8 +120,10 @@ public static class CaptureMetadataReader
     }
 
     /// <summary>
-    /// The JPEG's marker segments up to start-of-scan, followed by an empty start-of-scan and end-of-image: all the metadata there is,
-    /// without the compressed image. A file that runs out (or breaks its marker chain) before its image data or end-of-image marker is damaged.
+    /// The JPEG's APP1 (EXIF, XMP, FLIR) and SOF (image size) segments up to start-of-scan, followed by an empty
+    /// start-of-scan and end-of-image: all the metadata this reader uses, without the compressed image or the other
+    /// segments (a DJI R-JPEG's 640 kB of raw counts, ICC profiles, tables), which are skipped by seeking. A file that
+    /// runs out (or breaks its marker chain) before its image data or end-of-image marker is damaged.
     /// </summary>
     private static byte[] JpegHeader(Stream stream, string name)
     {
@@ -141,24 +152,28 @@ public static class CaptureMetadataReader
             }
 
             var length = (marker[2] << 8) | marker[3];
-            if (length < 2 || header.Length + 2 + length > MaxJpegHeaderBytes)
+            if (length < 2 || stream.Position + length - 2 > MaxJpegHeaderBytes)
             {
                 throw new InvalidDataException(length < 2
                     ? $"{name} is damaged: a JPEG segment declares the impossible length {length}."
                     : $"{name} has a JPEG header over {MaxJpegHeaderBytes} bytes; it is damaged or not a capture.");
             }
 
+            if (stream.Length - stream.Position < length - 2)
+            {
+                break; // a segment cut off by the end of the file
+            }
+
+            if (!IsMetadataSegment(marker[1]))
+            {
+                stream.Position += length - 2;
+                continue;
+            }
+
             var start = header.Length;
             header.Write(marker);
             header.SetLength(start + 2 + length);
-            var body = header.GetBuffer().AsSpan((int)start + 4, length - 2);
-            var got = stream.ReadAtLeast(body, body.Length, throwOnEndOfStream: false);
-            if (got < body.Length)
-            {
-                header.SetLength(start); // a segment cut off by the end of the file is left out
-                break;
-            }
-
+            stream.ReadExactly(header.GetBuffer().AsSpan((int)start + 4, length - 2));
             header.Position = header.Length;
         }
 
@@ -169,6 +184,29 @@ public static class CaptureMetadataReader
 
         header.Write([0xFF, 0xDA, 0x00, 0x02, 0xFF, 0xD9]); // an empty scan, so parsers stop where they stop in a whole file
         return header.ToArray();
+    }
+
+    /// <summary>APP1 (EXIF, XMP, FLIR records) and the start-of-frame markers (image size); DHT, JPG and DAC excluded.</summary>
+    private static bool IsMetadataSegment(byte marker) => marker == 0xE1 || (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC);
+
+    /// <summary>
+    /// The camera model an XMP packet states (xmpDM:cameraModel, tiff:Model), for files whose EXIF has none: FLIR's
+    /// radiometric TIFF exports carry the model only there.
+    /// </summary>
+    private static string? XmpCameraModel(IReadOnlyList<Directory> directories)
+    {
+        foreach (var xmp in directories.OfType<XmpDirectory>())
+        {
+            foreach (var (key, value) in xmp.GetXmpProperties())
+            {
+                if ((key.EndsWith(":cameraModel", StringComparison.Ordinal) || key == "tiff:Model") && value.Trim() is { Length: > 0 } model)
+                {
+                    return model;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static FlirRecord? ReadFlir(byte[] bytes, string name)

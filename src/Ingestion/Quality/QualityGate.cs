@@ -17,6 +17,10 @@ public static class QualityGate
     public const double MinAtmosphericTemperatureCelsius = -60;
     public const double MaxAtmosphericTemperatureCelsius = 80;
 
+    /// <summary>The rejection of a file whose content an earlier file of the flight already had.</summary>
+    public static QualityReason DuplicateReason { get; } =
+        new(QualityCodes.Duplicate, "Same content (SHA-256) as an earlier file of this flight.", QualitySeverity.Rejection);
+
     /// <summary>
     /// Judges one file. <paramref name="earlierHashes"/> holds the SHA-256 of the files before it in the flight;
     /// the caller adds this file's hash afterwards.
@@ -31,7 +35,7 @@ public static class QualityGate
         var reasons = new List<QualityReason>();
         if (input.Sha256 is not null && earlierHashes.Contains(input.Sha256))
         {
-            reasons.Add(Reject(QualityCodes.Duplicate, "Same content (SHA-256) as an earlier file of this flight."));
+            reasons.Add(DuplicateReason);
         }
 
         if (input.ThermalProblem is { } problem)
@@ -64,7 +68,7 @@ public static class QualityGate
     }
 
     /// <summary>Each measurement parameter or raw size outside the camera's range, in words.</summary>
-    public static IEnumerable<string> OutOfRange(ThermalImage thermal)
+    public static IEnumerable<string> OutOfRange(ThermalHeader thermal)
     {
         if (thermal.Parameters is { } p)
         {
@@ -89,9 +93,9 @@ public static class QualityGate
             }
         }
 
-        if (ThermalSensorSizes.Expected(thermal.CameraModel) is { } size && (thermal.Map.Width, thermal.Map.Height) != size)
+        if (ThermalSensorSizes.Expected(thermal.CameraModel) is { } size && (thermal.Width, thermal.Height) != size)
         {
-            yield return Text($"Raw size {thermal.Map.Width}x{thermal.Map.Height} is unlike the {thermal.CameraModel}'s {size.Width}x{size.Height}.");
+            yield return Text($"Raw size {thermal.Width}x{thermal.Height} is unlike the {thermal.CameraModel}'s {size.Width}x{size.Height}.");
         }
     }
 

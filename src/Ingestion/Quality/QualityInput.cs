@@ -12,7 +12,7 @@ public sealed record ThermalProblem(string Message, bool NotRadiometric)
 /// <summary>What is known about one file when the gate judges it; each part null where it was not obtained.</summary>
 /// <param name="Sha256">Content hash (hex), compared with the hashes of earlier files of the flight.</param>
 /// <param name="LooksThermal">The file presents itself as a thermal capture (content sniffing or a _T/_R name).</param>
-/// <param name="Thermal">The decoded thermal image, for thermal files that decoded.</param>
+/// <param name="Thermal">The thermal map's header (probed or from a decoded image), for thermal files that read.</param>
 /// <param name="ThermalProblem">Why a thermal-looking file did not decode.</param>
 /// <param name="ReadProblem">Why the file could not be read at all; the gate then says only "unreadable".</param>
 public sealed record QualityInput(
@@ -20,6 +20,6 @@ public sealed record QualityInput(
     string? Sha256,
     CaptureMetadata? Metadata,
     bool LooksThermal,
-    ThermalImage? Thermal,
+    ThermalHeader? Thermal,
     ThermalProblem? ThermalProblem,
     string? ReadProblem);

@@ -65,7 +65,7 @@ public static class ThermalDecoder
             return FlirThermalDecoder.Decode(bytes, segments, name, overrides);
         }
 
-        if (DjiRJpegDecoder.HasThermalSegments(segments))
+        if (DjiRJpegDecoder.HasThermalSegments(segments, bytes))
         {
             var array = asArray();
             return DecodeDji(array, segments, name, cameraModel ?? ReadModel(path, array));

@@ -10,8 +10,10 @@ internal static class ThermalFile
 
     public static byte[] ReadAllBytes(string path) => Guarded(path, () =>
     {
-        CheckedLength(path);
-        return File.ReadAllBytes(path);
+        using var stream = Open(path);
+        var bytes = new byte[CheckedLength(path, stream)];
+        stream.ReadExactly(bytes);
+        return bytes;
     });
 
     /// <summary>
@@ -20,11 +22,11 @@ internal static class ThermalFile
     /// </summary>
     public static (byte[] Buffer, int Length) ReadPooled(string path) => Guarded(path, () =>
     {
-        var length = (int)CheckedLength(path);
+        using var stream = Open(path);
+        var length = (int)CheckedLength(path, stream);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             var read = stream.ReadAtLeast(buffer.AsSpan(0, length), length, throwOnEndOfStream: false);
             return (buffer, read);
         }
@@ -35,25 +37,29 @@ internal static class ThermalFile
         }
     });
 
-    private static long CheckedLength(string path)
+    /// <summary>Opens the file (through a symbolic link, its target); a missing file is a plain error.</summary>
+    private static FileStream Open(string path) => File.Exists(path)
+        ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan)
+        : throw new ThermalFormatException($"{path} does not exist.");
+
+    /// <summary>
+    /// The length of the opened file. Not <see cref="FileInfo.Length"/>: for a symbolic link that is the link's own
+    /// size, and a symlinked capture would read as a few truncated bytes.
+    /// </summary>
+    private static long CheckedLength(string path, FileStream stream)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
+        var name = Path.GetFileName(path);
+        if (stream.Length == 0)
         {
-            throw new ThermalFormatException($"{path} does not exist.");
+            throw new ThermalFormatException($"{name} is empty (0 bytes).");
         }
 
-        if (info.Length == 0)
+        if (stream.Length > MaxBytes)
         {
-            throw new ThermalFormatException($"{info.Name} is empty (0 bytes).");
+            throw new ThermalFormatException($"{name} is {stream.Length} bytes, too large for a thermal capture.");
         }
 
-        if (info.Length > MaxBytes)
-        {
-            throw new ThermalFormatException($"{info.Name} is {info.Length} bytes, too large for a thermal capture.");
-        }
-
-        return info.Length;
+        return stream.Length;
     }
 
     private static T Guarded<T>(string path, Func<T> read)

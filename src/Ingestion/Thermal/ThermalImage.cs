@@ -14,4 +14,7 @@ public sealed record ThermalImage(
 {
     /// <summary>Why the map is what it is, when that needs saying (e.g. DJI counts without the Thermal SDK); else null.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The map's description without its pixels.</summary>
+    public ThermalHeader Header => new(Format, CameraMake, CameraModel, Map.Width, Map.Height, Map.IsAbsolute, Parameters) { Note = Note };
 }

@@ -116,6 +116,57 @@ public sealed class MetadataCommandTests : IDisposable
     }
 
     [SharedDataFact]
+    public async Task FolderStandsForItsFilesInOrderWithDuplicatesAfterTheirOriginal()
+    {
+        var folder = Path.Combine(_temp.Path, "flight");
+        var sources = new[] { "rgb_dji/DJI_0018.JPG", "flir/FLIR.jpg", "dji_thermal/M3T/DJI_0001_R.JPG", "tiff/duo_pro_r_radiometric.tiff", "flir/frame_000000.fff" };
+        var names = new List<string>();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var source in sources)
+            {
+                var name = $"r{round}_{Path.GetFileName(source)}";
+                _temp.Write(Path.Combine("flight", name), File.ReadAllBytes(SharedData.File(source)));
+                names.Add(name);
+            }
+        }
+
+        _temp.Write(Path.Combine("flight", "sub", "DJI_0019.JPG"), File.ReadAllBytes(SharedData.File("rgb_dji/DJI_0019.JPG")));
+
+        var run = await CliRun.Of("metadata", folder, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var items = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), items.Select(i => Path.GetFileName(i.GetProperty("file").GetString()!))); // subfolder not entered
+        foreach (var item in items)
+        {
+            var first = Path.GetFileName(item.GetProperty("file").GetString()!).StartsWith("r0_", StringComparison.Ordinal);
+            var codes = item.GetProperty("quality").GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToList();
+            Assert.Equal(!first, codes.Contains("duplicate"));
+        }
+
+        var thermal = items.Where(i => i.TryGetProperty("thermal", out _)).Select(i => i.GetProperty("thermal")).ToList();
+        Assert.Equal(12, thermal.Count); // FLIR JPEG, DJI, TIFF and FFF in each round
+        Assert.All(thermal, t => Assert.True(t.GetProperty("width").GetInt32() > 0));
+    }
+
+    [SharedDataFact]
+    public async Task ProbedThermalSizesEqualTheDecodedOnes()
+    {
+        string[] files = ["flir/FLIR_T640.jpg", "flir/frame_000000.fff", "dji_thermal/M30T/DJI_0001_R.JPG", "tiff/duo_pro_r_radiometric.tiff"];
+        var paths = files.Select(SharedData.File).ToArray();
+
+        var probed = JsonDocument.Parse((await CliRun.Of(["metadata", .. paths, "--json"])).Out).RootElement;
+        var decoded = JsonDocument.Parse((await CliRun.Of(["metadata", .. paths, "--json", "--decode-thermal"])).Out).RootElement;
+
+        for (var i = 0; i < files.Length; i++)
+        {
+            Assert.Equal(decoded[i].GetProperty("thermal").GetRawText(), probed[i].GetProperty("thermal").GetRawText());
+            Assert.Equal(decoded[i].GetProperty("quality").GetRawText(), probed[i].GetProperty("quality").GetRawText());
+        }
+    }
+
+    [SharedDataFact]
     public async Task TextSummaryShowsVerdictAndPose()
     {
         var run = await CliRun.Of("metadata", SharedData.File("rgb_dji/DJI_0018.JPG"));

@@ -59,7 +59,8 @@ public sealed class ThermalCommandTests : IDisposable
         var formula = new Raw2Temp(ExifToolDump.For(path));
         var worst = Enumerable.Range(0, map.Length).Max(i => Math.Abs(map[i] - formula.Celsius(counts[i])));
         Assert.True(worst <= 0.01, $"largest difference {worst:0.0000} °C");
-        var stats = JsonDocument.Parse(run.Out).RootElement.GetProperty("temperatureCelsius");
+        var stats = JsonDocument.Parse(run.Out).RootElement.GetProperty("values");
+        Assert.Equal("celsius", stats.GetProperty("unit").GetString());
         Assert.Equal(counts.Min(c => formula.Celsius(c)), stats.GetProperty("min").GetDouble(), 0.01);
         Assert.Equal(counts.Max(c => formula.Celsius(c)), stats.GetProperty("max").GetDouble(), 0.01);
         Assert.Equal(counts.Average(c => formula.Celsius(c)), stats.GetProperty("mean").GetDouble(), 0.01);
@@ -101,7 +102,42 @@ public sealed class ThermalCommandTests : IDisposable
         Assert.Equal("counts", root.GetProperty("unit").GetString());
         Assert.Equal(DjiThermalSdk.NotConfiguredReason, root.GetProperty("note").GetString());
         Assert.Equal(["emissivity"], root.GetProperty("overridesIgnored").EnumerateArray().Select(e => e.GetString()));
-        Assert.True(root.GetProperty("temperatureCelsius").GetProperty("max").GetDouble() > 1000); // counts, not Celsius
+        var values = root.GetProperty("values");
+        Assert.Equal("counts", values.GetProperty("unit").GetString());
+        Assert.True(values.GetProperty("max").GetDouble() > 1000); // counts, not Celsius
+        Assert.DoesNotContain(PropertyNames(root), n => n.Contains("celsius", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [WithoutDjiSdkFact]
+    public async Task XtSLayoutDecodesThroughTheCommandAsCounts()
+    {
+        var path = _temp.Write("XTS_0001_R.JPG", TestDjiRJpeg.XtS());
+
+        var run = await CliRun.Of("thermal", path, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        Assert.Equal((640, 512), (root.GetProperty("width").GetInt32(), root.GetProperty("height").GetInt32()));
+        var values = root.GetProperty("values");
+        Assert.Equal("counts", values.GetProperty("unit").GetString());
+        Assert.Equal(TestDjiRJpeg.Count(0, 0), values.GetProperty("min").GetDouble()); // 1000: the smallest count written
+        Assert.DoesNotContain(PropertyNames(root), n => n.Contains("celsius", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [SharedDataTheory]
+    [InlineData("tiff/duo_pro_r_radiometric.tiff")]
+    [InlineData("flir/FLIR_T640.jpg")]
+    [InlineData("dji_thermal/M3T/DJI_0001_R.JPG")]
+    public async Task CameraMakeAndModelAreTheOnesMetadataReports(string file)
+    {
+        var path = SharedData.File(file);
+
+        var thermal = JsonDocument.Parse((await CliRun.Of("thermal", path, "--json")).Out).RootElement.GetProperty("camera");
+        var metadata = JsonDocument.Parse((await CliRun.Of("metadata", path, "--json")).Out).RootElement[0];
+
+        Assert.Equal(metadata.GetProperty("make").GetString(), thermal.GetProperty("make").GetString());
+        Assert.Equal(metadata.GetProperty("model").GetString(), thermal.GetProperty("model").GetString());
+        Assert.NotNull(thermal.GetProperty("model").GetString()); // every one of these files states its model somewhere
     }
 
     [SharedDataFact]
@@ -209,6 +245,13 @@ public sealed class ThermalCommandTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    private static IEnumerable<string> PropertyNames(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => PropertyNames(p.Value).Prepend(p.Name)),
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(PropertyNames),
+        _ => [],
+    };
 
     private static float[] ReadFloats(string path)
     {

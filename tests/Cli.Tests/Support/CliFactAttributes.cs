@@ -23,3 +23,13 @@ public sealed class WithoutDjiSdkTheoryAttribute : TheoryAttribute
             : "DRONEINSPECT_DJI_TSDK is set: DJI maps are absolute here";
     }
 }
+
+/// <summary>Needs no DJI Thermal SDK (the test builds its own DJI file): with the SDK, DJI maps are absolute.</summary>
+public sealed class WithoutDjiSdkFactAttribute : FactAttribute
+{
+    public WithoutDjiSdkFactAttribute()
+    {
+        Skip = string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("DRONEINSPECT_DJI_TSDK")) ? null
+            : "DRONEINSPECT_DJI_TSDK is set: DJI maps are absolute here";
+    }
+}

@@ -95,7 +95,7 @@ public class QualityGateTests
     {
         var image = new ThermalImage("dji-rjpeg", "DJI", "M30T", new TemperatureMap(320, 256, new float[320 * 256], false), null, null);
 
-        var verdict = QualityGate.Evaluate(Input(thermal: image), NoEarlierFiles);
+        var verdict = QualityGate.Evaluate(Input(thermal: image.Header), NoEarlierFiles);
 
         Assert.Equal(QualityCodes.OutOfRange, Assert.Single(verdict.Reasons).Code);
         Assert.Contains("640x512", verdict.Reasons[0].Message);
@@ -124,10 +124,10 @@ public class QualityGateTests
         "DJI_0001_W.JPG", "DJI", "M30T", DateTimeOffset.UnixEpoch, new GpsPosition(47.1, 8.5, 500),
         new CapturePose(12, -45, 0, 10, 0, 0, 40, 540), 4.5, 24, null, null, 4000, 3000);
 
-    private static ThermalImage Thermal(RadiometricParameters p) =>
-        new("flir-fff", "FLIR", "Duo Pro R", new TemperatureMap(2, 2, [20, 21, 22, 23], true), new PlanckConstants(17000, 1430, 1, -7000, 0.01), p);
+    private static ThermalHeader Thermal(RadiometricParameters p) =>
+        new ThermalImage("flir-fff", "FLIR", "Duo Pro R", new TemperatureMap(2, 2, [20, 21, 22, 23], true), new PlanckConstants(17000, 1430, 1, -7000, 0.01), p).Header;
 
     private static QualityInput Input(
-        CaptureMetadata? metadata = null, bool looksThermal = false, ThermalImage? thermal = null, ThermalProblem? problem = null, string sha256 = "00") =>
+        CaptureMetadata? metadata = null, bool looksThermal = false, ThermalHeader? thermal = null, ThermalProblem? problem = null, string sha256 = "00") =>
         new("f.JPG", sha256, metadata ?? Metadata(), looksThermal || thermal is not null, thermal, problem, null);
 }

@@ -17,7 +17,8 @@ public sealed record FlirRawImage(int Width, int Height, string Encoding, ushort
     private const int HeaderSize = 32;
     private static readonly byte[] PngMagic = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    internal static FlirRawImage Parse(ReadOnlySpan<byte> record, bool fileBigEndian, bool decodePixels, RowsDecoded? rowsDecoded = null)
+    /// <param name="checkPayload">Without pixels: still check a PNG payload's header against the declared size (a probe's check).</param>
+    internal static FlirRawImage Parse(ReadOnlySpan<byte> record, bool fileBigEndian, bool decodePixels, RowsDecoded? rowsDecoded = null, bool checkPayload = false)
     {
         var r = new EndianReader(record, fileBigEndian, "FLIR raw data record");
         if (record.Length < HeaderSize)
@@ -47,6 +48,11 @@ public sealed record FlirRawImage(int Width, int Height, string Encoding, ushort
 
         if (!decodePixels)
         {
+            if (checkPayload && encoding == "PNG")
+            {
+                CheckPngHeader(payload, width, height);
+            }
+
             return new FlirRawImage(width, height, encoding, null);
         }
 

@@ -28,11 +28,18 @@ public static class FlirReader
     internal static FlirRecord Read(ReadOnlySpan<byte> bytes, IReadOnlyList<JpegSegment>? segments, string name, Func<FlirCameraInfo, RowsDecoded> observe) =>
         Read(bytes, segments, name, decodePixels: true, observe);
 
-    private static FlirRecord Read(ReadOnlySpan<byte> bytes, IReadOnlyList<JpegSegment>? segments, string name, bool decodePixels, Func<FlirCameraInfo, RowsDecoded>? observe)
+    /// <summary>
+    /// The record without its pixels, with the raw image's own header checked against the record (what a decode would
+    /// refuse first), for the quality gate's probe.
+    /// </summary>
+    internal static FlirRecord Probe(ReadOnlySpan<byte> bytes, IReadOnlyList<JpegSegment>? segments, string name) =>
+        Read(bytes, segments, name, decodePixels: false, observe: null, checkPayload: true);
+
+    private static FlirRecord Read(ReadOnlySpan<byte> bytes, IReadOnlyList<JpegSegment>? segments, string name, bool decodePixels, Func<FlirCameraInfo, RowsDecoded>? observe, bool checkPayload = false)
     {
         if (FffDirectory.HasMagic(bytes))
         {
-            return ParseFff(bytes, decodePixels, observe);
+            return ParseFff(bytes, decodePixels, observe, checkPayload);
         }
 
         if (JpegSegmentReader.IsJpeg(bytes))
@@ -44,7 +51,7 @@ public static class FlirReader
 
             try
             {
-                return ParseFff(fff.AsSpan(0, length), decodePixels, observe); // the record keeps nothing of the joined bytes
+                return ParseFff(fff.AsSpan(0, length), decodePixels, observe, checkPayload); // the record keeps nothing of the joined bytes
             }
             finally
             {
@@ -74,7 +81,7 @@ public static class FlirReader
     /// <summary>Parses one FFF record.</summary>
     public static FlirRecord ParseFff(ReadOnlySpan<byte> fff, bool decodePixels = true) => ParseFff(fff, decodePixels, observe: null);
 
-    private static FlirRecord ParseFff(ReadOnlySpan<byte> fff, bool decodePixels, Func<FlirCameraInfo, RowsDecoded>? observe)
+    private static FlirRecord ParseFff(ReadOnlySpan<byte> fff, bool decodePixels, Func<FlirCameraInfo, RowsDecoded>? observe, bool checkPayload = false)
     {
         var directory = FffDirectory.Parse(fff);
         var cameraEntry = directory.Find(FffIndexEntry.CameraInfo)
@@ -83,7 +90,7 @@ public static class FlirReader
             ?? throw new ThermalFormatException("The FLIR record has no raw thermal image.");
 
         var cameraInfo = FlirCameraInfo.Parse(Slice(fff, cameraEntry), directory.BigEndian);
-        var raw = FlirRawImage.Parse(Slice(fff, rawEntry), directory.BigEndian, decodePixels, decodePixels ? observe?.Invoke(cameraInfo) : null);
+        var raw = FlirRawImage.Parse(Slice(fff, rawEntry), directory.BigEndian, decodePixels, decodePixels ? observe?.Invoke(cameraInfo) : null, checkPayload);
         var gpsEntry = directory.Find(FffIndexEntry.GpsInfo);
         var gps = gpsEntry is { } g ? FlirGpsInfo.Parse(Slice(fff, g)) : null;
         return new FlirRecord(directory, cameraInfo, raw, gps);

@@ -44,9 +44,12 @@ public static partial class RadiometricTiffDecoder
             celsius[i] = (float)((counts[i] * gain) - KelvinOffset);
         }
 
-        var model = xmp is null ? null : CameraModelPattern().Match(xmp) is { Success: true } m ? m.Groups["v"].Value.Trim() : null;
-        return new ThermalImage(Format, null, model, new TemperatureMap(mat.Width, mat.Height, celsius, isAbsolute: true), null, null);
+        return new ThermalImage(Format, null, ReadCameraModel(xmp), new TemperatureMap(mat.Width, mat.Height, celsius, isAbsolute: true), null, null);
     }
+
+    /// <summary>The camera model the XMP states (e.g. xmpDM:cameraModel), or null.</summary>
+    public static string? ReadCameraModel(string? xmp) =>
+        xmp is not null && CameraModelPattern().Match(xmp) is { Success: true } m ? m.Groups["v"].Value.Trim() : null;
 
     /// <summary>The gain (Kelvin per count) the XMP states, or null.</summary>
     public static double? ReadGain(string? xmp)
