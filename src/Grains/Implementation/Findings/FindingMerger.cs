@@ -6,10 +6,9 @@ namespace DroneInspect.Grains.Findings;
 /// <summary>
 /// Merges repeated sightings of one defect into one finding. Two sightings are the same defect when they have the same
 /// kind, the same unit (Celsius or counts: numbers in different units are never one finding's) and asset (both none for
-/// ground placements), lie closer than <see cref="MergeDistanceMeters"/> and have
-/// compatible peak temperatures (<see cref="SameTemperature"/>), whatever
-/// component label each placement gave ("top" and "attachment/A" of one pole can be one hotspot) — except that two
-/// components naming different phases ("attachment/A", "conductor/C") never merge. Sightings join, best located first,
+/// ground placements), lie closer than <see cref="MergeDistanceMeters"/> and have compatible peak temperatures
+/// (<see cref="SameTemperature"/>), whatever component label each placement gave ("top" and "attachment/A" of one pole
+/// can be one hotspot) — except that two components naming different phases ("attachment/A", "conductor/C") never merge. Sightings join, best located first,
 /// the nearest compatible finding; a finding holds at most one phase. What a finding says is built by
 /// <see cref="FindingBuilder"/>: one sighting per capture, numbers from the sighting that graded it.
 /// </summary>
@@ -25,8 +24,8 @@ public static class FindingMerger
     public const double MaxMergeDistanceMeters = 6.0;
 
     /// <summary>
-    /// Findings sorted worst first (headline grade by <see cref="GradeSeverity.Key"/>, then temperature rise), ids F001,
-    /// F002... in that order.
+    /// Findings sorted worst first (the headline grade's place on its own scale, <see cref="Finding.HeadlineSeverity"/>,
+    /// then temperature rise), ids F001, F002... in that order.
     /// </summary>
     public static IReadOnlyList<Finding> Merge(IEnumerable<Sighting> sightings)
     {
