@@ -1,7 +1,9 @@
 using DroneInspect.Cli.Commands;
+using DroneInspect.Viewer.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace DroneInspect.Cli.Running;
 
@@ -32,6 +34,11 @@ public static class HostLifetime
     {
         context.Out.WriteLine();
         context.Out.WriteLine($"Viewer: {string.Join(", ", app.Urls)}  (Ctrl+C to stop)");
+        if (app.Services.GetServices<ILoggerProvider>().OfType<FileLoggerProvider>().FirstOrDefault() is { } log)
+        {
+            context.Out.WriteLine($"Log: {log.PathFor(DateTimeOffset.UtcNow)}");
+        }
+
         await app.WaitForShutdownAsync();
     }
 }

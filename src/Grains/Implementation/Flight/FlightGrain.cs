@@ -64,6 +64,7 @@ public sealed class FlightGrain(
             State = FlightState.Running,
             Inventoried = false,
             Problems = [],
+            NetworkProblems = [],
             Findings = [],
             StartedUtc = time.GetUtcNow(),
             CompletedUtc = null,
