@@ -1,6 +1,8 @@
 using DroneInspect.Bench;
 
-// Benchmarks for issue 3: `dotnet run -c Release --project bench/DroneInspect.Bench -- <thermal|metadata|memory|all> [--work DIR]`.
+// Benchmarks for issue 3: `dotnet run -c Release --project bench/DroneInspect.Bench -- <thermal|metadata|memory|all> [--work DIR]`;
+// issue 11: `-- metadata-process [--files N] [--runs N] [--folder DIR] [--keep]` (whole processes on real files) and
+// `-- metadata-profile` (where the per-file time goes, in process).
 // Exits 0 when the suite ran, 1 on an error, 2 on a usage error. Targets are reported, not enforced.
 var suites = new Dictionary<string, Func<BenchContext, int>>(StringComparer.Ordinal)
 {
@@ -8,11 +10,12 @@ var suites = new Dictionary<string, Func<BenchContext, int>>(StringComparer.Ordi
     ["metadata"] = MetadataSuite.Run,
     ["memory"] = MemorySuite.Run,
     ["metadata-profile"] = MetadataProfileSuite.Run,
+    ["metadata-process"] = context => MetadataProcessSuite.Run(context, args),
 };
 
 if (args.Length == 0 || (args[0] != "all" && !suites.ContainsKey(args[0])))
 {
-    Console.Error.WriteLine("usage: DroneInspect.Bench <thermal|metadata|memory|all> [--work DIR]");
+    Console.Error.WriteLine("usage: DroneInspect.Bench <thermal|metadata|memory|all|metadata-profile|metadata-process> [--work DIR] [--files N] [--runs N] [--folder DIR] [--keep]");
     return 2;
 }
 
@@ -22,7 +25,7 @@ try
 {
     var context = new BenchContext(Path.GetFullPath(work));
     Console.WriteLine(MachineInfo.Describe());
-    var selected = args[0] == "all" ? suites.Keys.ToList() : [args[0]];
+    var selected = args[0] == "all" ? ["thermal", "metadata", "memory"] : new List<string> { args[0] };
     var failures = 0;
     foreach (var name in selected)
     {

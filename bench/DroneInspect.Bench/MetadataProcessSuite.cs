@@ -1,0 +1,147 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace DroneInspect.Bench;
+
+/// <summary>
+/// `metadata` as users run it: whole processes on real camera files. A folder of N copies of ../shared/data's
+/// files (RealCaptureFolder) is read by `./droneinspect metadata DIR --json` (the script, which checks the build
+/// first), by the built executable `.build/cli/droneinspect metadata DIR --json` directly, and by
+/// `exiftool -json -n DIR`; each route once untimed (page cache, build), then all routes in turn, run after run.
+/// Wall time of each whole process; medians. The folder is removed afterwards unless --keep is given.
+/// </summary>
+public static class MetadataProcessSuite
+{
+    private const double TargetRatio = 5;
+
+    public static int Run(BenchContext context, IReadOnlyList<string> args)
+    {
+        var count = Option(args, "--files", 372);
+        var runs = Option(args, "--runs", 7);
+        var folder = Path.GetFullPath(OptionText(args, "--folder") ?? Path.Combine(Path.GetTempPath(), "meta-bench"));
+        var repo = RepositoryRoot();
+        var script = Path.Combine(repo, "droneinspect");
+        var executable = Path.Combine(repo, ".build", "cli", "droneinspect");
+        RealCaptureFolder.Make(folder, count);
+        try
+        {
+            (string Name, string File, string[] Arguments)[] routes =
+            [
+                ("./droneinspect metadata DIR --json", script, ["metadata", folder, "--json"]),
+                (".build/cli/droneinspect metadata DIR --json", executable, ["metadata", folder, "--json"]),
+                ("exiftool -json -n DIR", "exiftool", ["-json", "-n", folder]),
+            ];
+            var times = routes.Select(_ => new List<double>()).ToArray();
+            var loadBefore = LoadAverage();
+            for (var run = -1; run < runs; run++)
+            {
+                for (var r = 0; r < routes.Length; r++)
+                {
+                    var seconds = Time(routes[r].File, routes[r].Arguments, repo, count);
+                    if (run >= 0)
+                    {
+                        times[r].Add(seconds);
+                    }
+                }
+            }
+
+            Print(routes.Select(r => r.Name).ToArray(), times.Select(Stats.Of).ToArray(), count, runs, folder, loadBefore);
+        }
+        finally
+        {
+            if (!args.Contains("--keep"))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Print(string[] names, Stats[] stats, int count, int runs, string folder, string loadBefore)
+    {
+        var exif = stats[^1].Median;
+        var lines = new List<string>
+        {
+            "",
+            $"## metadata, whole processes: {count} real camera files ({folder}, copies of {RealCaptureFolder.DataFolder}); median of {runs} interleaved runs",
+            $"load average before: {loadBefore}; after: {LoadAverage()}",
+            "| process | median s | min s | max s | per file ms | exiftool median / this median |",
+            "|---|---|---|---|---|---|",
+        };
+        for (var i = 0; i < names.Length; i++)
+        {
+            var s = stats[i];
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| `{names[i]}` | {s.Median:F3} | {s.Min:F3} | {s.Max:F3} | {s.Median * 1000 / count:F2} | {exif / s.Median:F1}x |"));
+        }
+
+        var worst = Math.Min(exif / stats[0].Median, exif / stats[1].Median);
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"\nratio, slower of the two droneinspect routes: {worst:F1}x (target >= {TargetRatio}x: {(worst >= TargetRatio ? "met" : "NOT met")})"));
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+
+    /// <summary>Runs one whole process, its stdout read to the end, and checks it described every file.</summary>
+    private static double Time(string file, string[] arguments, string workingDirectory, int count)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
+        foreach (var a in arguments)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            using var process = Process.Start(info) ?? throw new BenchException($"{file} did not start.");
+            var errors = process.StandardError.ReadToEndAsync();
+            using var output = new MemoryStream();
+            process.StandardOutput.BaseStream.CopyTo(output);
+            process.WaitForExit();
+            var seconds = watch.Elapsed.TotalSeconds;
+            using var json = JsonDocument.Parse(output.ToArray());
+            var described = json.RootElement.GetArrayLength();
+            if (described != count)
+            {
+                throw new BenchException($"{file} described {described} files, not {count} (exit {process.ExitCode}): {errors.Result.Trim()}");
+            }
+
+            return seconds;
+        }
+        catch (Win32Exception e)
+        {
+            throw new BenchException($"{file} could not be started: {e.Message}");
+        }
+        catch (JsonException e)
+        {
+            throw new BenchException($"{file} printed no JSON array: {e.Message}");
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DroneInspect.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new BenchException("Run the bench from inside the checkout (DroneInspect.sln not found above the working directory).");
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+
+    private static int Option(IReadOnlyList<string> args, string name, int fallback) =>
+        OptionText(args, name) is { } text
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : throw new BenchException($"{name} needs a positive whole number, not '{text}'.")
+            : fallback;
+
+    private static string? OptionText(IReadOnlyList<string> args, string name)
+    {
+        var at = args.ToList().IndexOf(name);
+        return at >= 0 && at + 1 < args.Count ? args[at + 1] : null;
+    }
+}
