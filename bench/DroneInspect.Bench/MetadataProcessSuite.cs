@@ -8,7 +8,8 @@ namespace DroneInspect.Bench;
 /// <summary>
 /// `metadata` as users run it: whole processes on real camera files. A folder of N copies of ../shared/data's
 /// files (RealCaptureFolder) is read by `./droneinspect metadata DIR --json` (the script, which checks the build
-/// first), by the built executable `.build/cli/droneinspect metadata DIR --json` directly, and by
+/// first), by the built executable `.build/cli/droneinspect metadata DIR --json` directly (and, for reference, with
+/// --hash, which reads every byte for the SHA-256), and by
 /// `exiftool -json -n DIR`; each route once untimed (page cache, build), then all routes in turn, run after run.
 /// Wall time of each whole process, and its CPU time (user + system, from /usr/bin/time, when installed: on a
 /// shared machine CPU time is the steadier figure); medians. The folder is removed afterwards unless --keep is given.
@@ -32,6 +33,7 @@ public static class MetadataProcessSuite
             [
                 ("./droneinspect metadata DIR --json", script, ["metadata", folder, "--json"]),
                 (".build/cli/droneinspect metadata DIR --json", executable, ["metadata", folder, "--json"]),
+                (".build/cli/droneinspect metadata DIR --json --hash (reference: every byte hashed)", executable, ["metadata", folder, "--json", "--hash"]),
                 ("exiftool -json -n DIR", "exiftool", ["-json", "-n", folder]),
             ];
             var times = routes.Select(_ => new List<double>()).ToArray();
