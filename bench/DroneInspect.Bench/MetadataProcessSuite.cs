@@ -8,9 +8,11 @@ namespace DroneInspect.Bench;
 /// <summary>
 /// `metadata` as users run it: whole processes on real camera files. A folder of N copies of ../shared/data's
 /// files (RealCaptureFolder) is read by `./droneinspect metadata DIR --json` (the script, which checks the build
-/// first), by the built executable `.build/cli/droneinspect metadata DIR --json` directly, and by
+/// first), by the built executable `.build/cli/droneinspect metadata DIR --json` directly (and, for reference, with
+/// --hash, which reads every byte for the SHA-256), and by
 /// `exiftool -json -n DIR`; each route once untimed (page cache, build), then all routes in turn, run after run.
-/// Wall time of each whole process; medians. The folder is removed afterwards unless --keep is given.
+/// Wall time of each whole process, and its CPU time (user + system, from /usr/bin/time, when installed: on a
+/// shared machine CPU time is the steadier figure); medians. The folder is removed afterwards unless --keep is given.
 /// </summary>
 public static class MetadataProcessSuite
 {
@@ -31,23 +33,26 @@ public static class MetadataProcessSuite
             [
                 ("./droneinspect metadata DIR --json", script, ["metadata", folder, "--json"]),
                 (".build/cli/droneinspect metadata DIR --json", executable, ["metadata", folder, "--json"]),
+                (".build/cli/droneinspect metadata DIR --json --hash (reference: every byte hashed)", executable, ["metadata", folder, "--json", "--hash"]),
                 ("exiftool -json -n DIR", "exiftool", ["-json", "-n", folder]),
             ];
             var times = routes.Select(_ => new List<double>()).ToArray();
+            var cpu = routes.Select(_ => new List<double>()).ToArray();
             var loadBefore = LoadAverage();
             for (var run = -1; run < runs; run++)
             {
                 for (var r = 0; r < routes.Length; r++)
                 {
-                    var seconds = Time(routes[r].File, routes[r].Arguments, repo, count);
+                    var (seconds, cpuSeconds) = Time(routes[r].File, routes[r].Arguments, repo, count);
                     if (run >= 0)
                     {
                         times[r].Add(seconds);
+                        cpu[r].Add(cpuSeconds ?? double.NaN);
                     }
                 }
             }
 
-            Print(routes.Select(r => r.Name).ToArray(), times.Select(Stats.Of).ToArray(), count, runs, folder, loadBefore);
+            Print(routes.Select(r => r.Name).ToArray(), times.Select(Stats.Of).ToArray(), cpu.Select(Stats.Of).ToArray(), count, runs, folder, loadBefore);
         }
         finally
         {
@@ -60,21 +65,22 @@ public static class MetadataProcessSuite
         return 0;
     }
 
-    private static void Print(string[] names, Stats[] stats, int count, int runs, string folder, string loadBefore)
+    private static void Print(string[] names, Stats[] stats, Stats[] cpu, int count, int runs, string folder, string loadBefore)
     {
         var exif = stats[^1].Median;
+        var exifCpu = cpu[^1].Median;
         var lines = new List<string>
         {
             "",
             $"## metadata, whole processes: {count} real camera files ({folder}, copies of {RealCaptureFolder.DataFolder}); median of {runs} interleaved runs",
             $"load average before: {loadBefore}; after: {LoadAverage()}",
-            "| process | median s | min s | max s | per file ms | exiftool median / this median |",
-            "|---|---|---|---|---|---|",
+            "| process | median s | min s | max s | per file ms | exiftool median / this median | median CPU s (user+sys) | exiftool CPU / this CPU |",
+            "|---|---|---|---|---|---|---|---|",
         };
         for (var i = 0; i < names.Length; i++)
         {
             var s = stats[i];
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| `{names[i]}` | {s.Median:F3} | {s.Min:F3} | {s.Max:F3} | {s.Median * 1000 / count:F2} | {exif / s.Median:F1}x |"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| `{names[i]}` | {s.Median:F3} | {s.Min:F3} | {s.Max:F3} | {s.Median * 1000 / count:F2} | {exif / s.Median:F1}x | {cpu[i].Median:F3} | {exifCpu / cpu[i].Median:F1}x |"));
         }
 
         var worst = Math.Min(exif / stats[0].Median, exif / stats[1].Median);
@@ -82,10 +88,23 @@ public static class MetadataProcessSuite
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }
 
-    /// <summary>Runs one whole process, its stdout read to the end, and checks it described every file.</summary>
-    private static double Time(string file, string[] arguments, string workingDirectory, int count)
+    /// <summary>
+    /// Runs one whole process, its stdout read to the end, and checks it described every file. Wall seconds, and CPU
+    /// seconds (user + system of the process and the children it waited for) when /usr/bin/time can wrap it.
+    /// </summary>
+    private static (double Seconds, double? CpuSeconds) Time(string file, string[] arguments, string workingDirectory, int count)
     {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
+        const string TimeTool = "/usr/bin/time";
+        const string Marker = "cpu-seconds ";
+        var wrapped = File.Exists(TimeTool);
+        var info = new ProcessStartInfo(wrapped ? TimeTool : file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
+        if (wrapped)
+        {
+            info.ArgumentList.Add("-f");
+            info.ArgumentList.Add(Marker + "%U %S");
+            info.ArgumentList.Add(file);
+        }
+
         foreach (var a in arguments)
         {
             info.ArgumentList.Add(a);
@@ -107,7 +126,9 @@ public static class MetadataProcessSuite
                 throw new BenchException($"{file} described {described} files, not {count} (exit {process.ExitCode}): {errors.Result.Trim()}");
             }
 
-            return seconds;
+            var timeLine = errors.Result.Split('\n').LastOrDefault(l => l.StartsWith(Marker, StringComparison.Ordinal));
+            var cpu = timeLine?[Marker.Length..].Split(' ').Sum(t => double.Parse(t, CultureInfo.InvariantCulture));
+            return (seconds, cpu);
         }
         catch (Win32Exception e)
         {

@@ -11,13 +11,14 @@ namespace DroneInspect.Bench;
 /// <summary>
 /// Where `metadata`'s per-file time goes, in process on the real files of ../shared/data: each stage of an inspection
 /// timed on its own (Stopwatch, warm JIT, files in the page cache), per camera family, beside the whole
-/// <see cref="CaptureInspector"/> call the CLI makes.
+/// <see cref="CaptureInspector"/> calls: with the SHA-256 (`metadata --hash`) and without (the default, which reads
+/// a JPEG only up to its image data).
 /// </summary>
 public static class MetadataProfileSuite
 {
     private const int Rounds = 20;
 
-    private static readonly string[] Stages = ["read whole file", "SHA-256", "kind sniff", "metadata (EXIF/XMP/FLIR)", "thermal pixel decode", "thermal probe (no pixels)", "intrinsics", "CaptureInspector.Inspect (all)"];
+    private static readonly string[] Stages = ["read whole file", "SHA-256", "kind sniff", "metadata (EXIF/XMP/FLIR)", "thermal pixel decode", "thermal probe (no pixels)", "intrinsics", "Inspect, hashed (whole file)", "InspectAlone, no hash (JPEG header only)"];
 
     public static int Run(BenchContext context)
     {
@@ -86,6 +87,8 @@ public static class MetadataProfileSuite
         t[6] = Lap(watch);
         _ = CaptureInspector.Inspect(path, []);
         t[7] = Lap(watch);
+        _ = CaptureInspector.InspectAlone(path, hash: false);
+        t[8] = Lap(watch);
         GC.KeepAlive(sha);
         return t;
     }

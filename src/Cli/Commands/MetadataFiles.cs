@@ -32,7 +32,7 @@ public static class MetadataFiles
     /// <see cref="CaptureInspector.AfterEarlierFiles"/>). Up to two files per core are read at once; the rest wait,
     /// so memory does not grow with the flight.
     /// </summary>
-    public static async IAsyncEnumerable<CaptureInspection> InspectInOrder(IReadOnlyList<string> files, bool decodeThermal)
+    public static async IAsyncEnumerable<CaptureInspection> InspectInOrder(IReadOnlyList<string> files, bool decodeThermal, bool hash)
     {
         var ahead = Math.Max(2, Environment.ProcessorCount * 2);
         var window = new Queue<Task<CaptureInspection>>();
@@ -42,7 +42,7 @@ public static class MetadataFiles
             while (window.Count < ahead && next < files.Count)
             {
                 var file = files[next++];
-                window.Enqueue(Task.Run(() => CaptureInspector.InspectAlone(file, decodeThermal)));
+                window.Enqueue(Task.Run(() => CaptureInspector.InspectAlone(file, decodeThermal, hash)));
             }
 
             yield return await window.Dequeue();

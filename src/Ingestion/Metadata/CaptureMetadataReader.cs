@@ -44,26 +44,27 @@ public static class CaptureMetadataReader
     public static CaptureMetadata Read(string path, byte[] buffer, int length)
     {
         using var stream = new MemoryStream(buffer, 0, length, writable: false);
-        return Read(path, stream);
+        return Read(path, stream, new ArraySegment<byte>(buffer, 0, length));
     }
 
-    private static CaptureMetadata Read(string path, Stream stream)
+    /// <param name="whole">The file's bytes when the caller holds them: FLIR records are then read in place, not copied.</param>
+    private static CaptureMetadata Read(string path, Stream stream, ArraySegment<byte>? whole = null)
     {
         var name = Path.GetFileName(path);
         Span<byte> magic = stackalloc byte[4];
         var magicLength = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
         stream.Position = 0;
         magic = magic[..magicLength];
-        byte[]? header = null;
+        ArraySegment<byte>? header = null;
         if (FffDirectory.HasMagic(magic))
         {
-            var fff = ReadWhole(stream, name);
+            var fff = whole ?? ReadWhole(stream, name);
             return FromFlirRecord(path, ReadFlir(fff, name) ?? throw new InvalidDataException($"{name} is a damaged FLIR FFF file."));
         }
 
         if (Thermal.Jpeg.JpegSegmentReader.IsJpeg(magic))
         {
-            header = JpegHeader(stream, name);
+            header = JpegHeader(stream, name, keepOtherApp1: whole is null);
         }
 
         IReadOnlyList<Directory> directories;
@@ -71,7 +72,7 @@ public static class CaptureMetadataReader
         {
             directories = header is null
                 ? ImageMetadataReader.ReadMetadata(stream)
-                : JpegMetadataReader.ReadMetadata(new MemoryStream(header, writable: false), JpegReaders);
+                : JpegMetadataReader.ReadMetadata(new MemoryStream(header.Value.Array!, header.Value.Offset, header.Value.Count, writable: false), JpegReaders);
         }
         catch (ImageProcessingException e)
         {
@@ -86,7 +87,7 @@ public static class CaptureMetadataReader
         var exif = directories.OfType<ExifSubIfdDirectory>().FirstOrDefault();
         var jpeg = directories.OfType<JpegDirectory>().FirstOrDefault();
         var make = ifd0?.GetString(ExifDirectoryBase.TagMake)?.Trim();
-        var flir = header is not null && make?.Contains("FLIR", StringComparison.OrdinalIgnoreCase) == true ? ReadFlir(header, name) : null;
+        var flir = header is { } h && make?.Contains("FLIR", StringComparison.OrdinalIgnoreCase) == true ? ReadFlir(whole ?? h, name) : null;
         var unit = exif is not null && exif.TryGetInt32(ExifDirectoryBase.TagFocalPlaneResolutionUnit, out var u) ? u : 2;
         var xResolution = PerMillimeter(Rational(exif, TagFocalPlaneXResolution), unit);
         return new CaptureMetadata(
@@ -125,9 +126,10 @@ public static class CaptureMetadataReader
     /// segments (a DJI R-JPEG's 640 kB of raw counts, ICC profiles, tables), which are skipped by seeking. A file that
     /// runs out (or breaks its marker chain) before its image data or end-of-image marker is damaged.
     /// </summary>
-    private static byte[] JpegHeader(Stream stream, string name)
+    /// <param name="keepOtherApp1">Keep APP1 segments other than EXIF and XMP (FLIR records); false when the caller reads them from the whole file.</param>
+    private static ArraySegment<byte> JpegHeader(Stream stream, string name, bool keepOtherApp1)
     {
-        using var header = new MemoryStream();
+        var header = new MemoryStream(64 * 1024);
         Span<byte> marker = stackalloc byte[4];
         header.Write([0xFF, 0xD8]);
         stream.Position = 2;
@@ -164,7 +166,7 @@ public static class CaptureMetadataReader
                 break; // a segment cut off by the end of the file
             }
 
-            if (!IsMetadataSegment(marker[1]))
+            if (!IsMetadataSegment(marker[1]) || (!keepOtherApp1 && marker[1] == 0xE1 && !IsExifOrXmp(stream, length - 2)))
             {
                 stream.Position += length - 2;
                 continue;
@@ -183,7 +185,18 @@ public static class CaptureMetadataReader
         }
 
         header.Write([0xFF, 0xDA, 0x00, 0x02, 0xFF, 0xD9]); // an empty scan, so parsers stop where they stop in a whole file
-        return header.ToArray();
+        return new ArraySegment<byte>(header.GetBuffer(), 0, (int)header.Length);
+    }
+
+    /// <summary>True when the APP1 body at the stream's position starts as EXIF or XMP (standard or extended); the position is kept.</summary>
+    private static bool IsExifOrXmp(Stream stream, int bodyLength)
+    {
+        Span<byte> start = stackalloc byte[35];
+        var at = stream.Position;
+        var got = stream.ReadAtLeast(start[..Math.Min(start.Length, bodyLength)], Math.Min(start.Length, bodyLength), throwOnEndOfStream: false);
+        stream.Position = at;
+        var head = start[..got];
+        return head.StartsWith("Exif\0"u8) || head.StartsWith("http://ns.adobe.com/xap/1.0/\0"u8) || head.StartsWith("http://ns.adobe.com/xmp/extension/\0"u8);
     }
 
     /// <summary>APP1 (EXIF, XMP, FLIR records) and the start-of-frame markers (image size); DHT, JPG and DAC excluded.</summary>
@@ -209,7 +222,7 @@ public static class CaptureMetadataReader
         return null;
     }
 
-    private static FlirRecord? ReadFlir(byte[] bytes, string name)
+    private static FlirRecord? ReadFlir(ReadOnlySpan<byte> bytes, string name)
     {
         try
         {

@@ -80,7 +80,7 @@ public sealed class MetadataCommandTests : IDisposable
         var text = _temp.Write("DJI_0022.JPG", "not a picture"u8.ToArray());
         var copy = _temp.Write("copy_of_0018.JPG", File.ReadAllBytes(good));
 
-        var run = await CliRun.Of("metadata", good, corrupt, text, copy, SharedData.File("rgb_dji/DJI_0021.JPG"), "--json");
+        var run = await CliRun.Of("metadata", good, corrupt, text, copy, SharedData.File("rgb_dji/DJI_0021.JPG"), "--json", "--hash");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("2 of 5 files could not be read", run.Error);
@@ -133,11 +133,12 @@ public sealed class MetadataCommandTests : IDisposable
 
         _temp.Write(Path.Combine("flight", "sub", "DJI_0019.JPG"), File.ReadAllBytes(SharedData.File("rgb_dji/DJI_0019.JPG")));
 
-        var run = await CliRun.Of("metadata", folder, "--json");
+        var run = await CliRun.Of("metadata", folder, "--json", "--hash");
 
         Assert.Equal(0, run.ExitCode);
         var items = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
         Assert.Equal(names.Order(StringComparer.Ordinal), items.Select(i => Path.GetFileName(i.GetProperty("file").GetString()!))); // subfolder not entered
+        Assert.All(items, i => Assert.Equal(64, i.GetProperty("sha256").GetString()!.Length));
         foreach (var item in items)
         {
             var first = Path.GetFileName(item.GetProperty("file").GetString()!).StartsWith("r0_", StringComparison.Ordinal);
@@ -148,6 +149,22 @@ public sealed class MetadataCommandTests : IDisposable
         var thermal = items.Where(i => i.TryGetProperty("thermal", out _)).Select(i => i.GetProperty("thermal")).ToList();
         Assert.Equal(12, thermal.Count); // FLIR JPEG, DJI, TIFF and FFF in each round
         Assert.All(thermal, t => Assert.True(t.GetProperty("width").GetInt32() > 0));
+    }
+
+    [SharedDataFact]
+    public async Task WithoutHashFilesAreReadToTheirImageDataAndNotJudgedDuplicates()
+    {
+        var bytes = File.ReadAllBytes(SharedData.File("rgb_dji/DJI_0018.JPG"));
+        var first = _temp.Write("a.JPG", bytes);
+        var second = _temp.Write("b.JPG", bytes);
+
+        var run = await CliRun.Of("metadata", first, second, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var items = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
+        Assert.All(items, i => Assert.Equal(JsonValueKind.Null, i.GetProperty("sha256").ValueKind));
+        Assert.All(items, i => Assert.Equal("accepted", i.GetProperty("quality").GetProperty("verdict").GetString()));
+        Assert.Equal(items[0].GetProperty("gps").GetRawText(), items[1].GetProperty("gps").GetRawText());
     }
 
     [SharedDataFact]
