@@ -26,6 +26,8 @@ public static class GalleryMarkdown
         md.AppendLine("so references are the surroundings or ambient air, never similar components. How regions are found, and the");
         md.AppendLine("parameters in `src/Vision/Thermal/grading-rules.json` (`hotRegions`), are described in [hot-regions.md](hot-regions.md).");
         md.AppendLine("DJI files decode to sensor counts without DJI's Thermal SDK: their numbers are counts, graded relative-only.");
+        md.AppendLine("A file that does not decode to a temperature map is listed with the reason (FLIR_i7_exiftool_test.jpg is ExifTool's");
+        md.AppendLine("test image: its raw image is an 8x8 stub, metadata only).");
         foreach (var entry in entries)
         {
             md.AppendLine();
@@ -33,17 +35,17 @@ public static class GalleryMarkdown
             md.AppendLine();
             if (entry.Report is not { } report)
             {
-                md.AppendLine($"Skipped: {entry.Skipped} (no temperature map to analyse).");
+                md.AppendLine($"Skipped, no temperature map to analyse: {entry.Skipped}");
                 continue;
             }
 
-            WriteEntry(md, report, entry.ImagePath!);
+            WriteEntry(md, entry.RelativePath, report, entry.ImagePath!);
         }
 
         return md.ToString();
     }
 
-    private static void WriteEntry(StringBuilder md, HotspotsReport report, string imagePath)
+    private static void WriteEntry(StringBuilder md, string name, HotspotsReport report, string imagePath)
     {
         var map = report.Image.Map;
         bool absolute = map.IsAbsolute;
@@ -51,7 +53,7 @@ public static class GalleryMarkdown
             ? Inv($"Ambient {report.AmbientCelsius:0.0} C ({report.AmbientSource})") + (report.Ambient.Note is { } why ? $": {why}." : ".")
             : "Relative map in sensor counts."));
         md.AppendLine();
-        md.AppendLine($"![{report.File}]({imagePath})");
+        md.AppendLine($"![{name}]({imagePath})");
         if (report.Hotspots.Count == 0)
         {
             return;

@@ -15,7 +15,7 @@ public sealed record HotRegionOptions
     public double MinDeltaKelvin { get; init; } = 1.5;
 
     /// <summary>The same floor for a counts map (no calibration). Counts per Kelvin vary by camera (tens are common); tune per fleet.</summary>
-    public double MinDeltaCounts { get; init; } = 30.0;
+    public double MinDeltaCounts { get; init; } = 60.0;
 
     /// <summary>The minimum rise is at least this many standard deviations of the scene's pixel noise (<see cref="SceneNoise"/>).</summary>
     public double NoiseFactor { get; init; } = 4.0;
