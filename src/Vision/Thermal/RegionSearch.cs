@@ -70,7 +70,7 @@ internal sealed class RegionSearch(TemperatureMap map, HotRegionOptions options,
     private void Judge(int count, int label, double baseLevel)
     {
         var members = _body.AsSpan(0, count);
-        double blockPeak = BlockPeak(members, label);
+        double blockPeak = MemberBlocks.BlockPeak(map, _labels, members, label, options.MinBlockPixels);
         if (double.IsNaN(blockPeak) || blockPeak - baseLevel < minDelta)
         {
             return; // unresolved by the optics, or not above its ring
@@ -116,81 +116,8 @@ internal sealed class RegionSearch(TemperatureMap map, HotRegionOptions options,
     /// </summary>
     private (bool IsLine, double ThickMedian) IsLine(ReadOnlySpan<int> members, int label)
     {
-        var (thickFraction, median) = ThickPart(members, label);
+        var (thickFraction, median) = MemberBlocks.ThickPart(map, _labels, members, label);
         return (RegionShape.Elongation(members, map.Width) >= options.LineElongation || thickFraction < options.MinThickFraction, median);
-    }
-
-    /// <summary>
-    /// The members that lie in some full 3 x 3 block of members (what survives a 3 x 3 opening: the thick part, without
-    /// one- or two-pixel lines) and the median of their values; the median of all members when there are none.
-    /// </summary>
-    private (double ThickFraction, double Median) ThickPart(ReadOnlySpan<int> members, int label)
-    {
-        int width = map.Width;
-        var centres = new HashSet<int>();
-        foreach (int index in members)
-        {
-            if (IsBlockCentre(index, label))
-            {
-                centres.Add(index);
-            }
-        }
-
-        var thick = new List<float>();
-        foreach (int index in members)
-        {
-            int x = index % width;
-            int y = index / width;
-            bool inBlock = false;
-            for (int dy = -1; dy <= 1 && !inBlock; dy++)
-            {
-                for (int dx = -1; dx <= 1 && !inBlock; dx++)
-                {
-                    int nx = x + dx;
-                    int ny = y + dy;
-                    inBlock = nx >= 0 && ny >= 0 && nx < width && ny < map.Height && centres.Contains((ny * width) + nx);
-                }
-            }
-
-            if (inBlock)
-            {
-                thick.Add(map.Values[index]);
-            }
-        }
-
-        if (thick.Count == 0)
-        {
-            return (0, RingSampler.MemberMedian(map.Values, members));
-        }
-
-        thick.Sort();
-        int mid = thick.Count / 2;
-        double median = thick.Count % 2 == 1 ? thick[mid] : (thick[mid - 1] + (double)thick[mid]) / 2;
-        return (thick.Count / (double)members.Length, median);
-    }
-
-    private bool IsBlockCentre(int index, int label)
-    {
-        int width = map.Width;
-        int x = index % width;
-        int y = index / width;
-        if (x < 1 || y < 1 || x >= width - 1 || y >= map.Height - 1)
-        {
-            return false;
-        }
-
-        for (int dy = -1; dy <= 1; dy++)
-        {
-            for (int dx = -1; dx <= 1; dx++)
-            {
-                if (_labels[index + (dy * width) + dx] != label)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The parts of a body above its median by half their rise (each resolved and rising at least the minimum).</summary>
@@ -213,7 +140,7 @@ internal sealed class RegionSearch(TemperatureMap map, HotRegionOptions options,
             int label = _nextLabel++;
             int count = Grower.Grow(index, bodyLabel, label, level, _part);
             var part = _part.AsSpan(0, count);
-            if (BlockPeak(part, label) - bodyMedian >= minDelta)
+            if (MemberBlocks.BlockPeak(map, _labels, part, label, options.MinBlockPixels) - bodyMedian >= minDelta)
             {
                 var region = WithEdge(Grower.Describe(part));
                 if (HasEdge(label, region.Box) && !IsLine(part, label).IsLine)
@@ -239,47 +166,6 @@ internal sealed class RegionSearch(TemperatureMap map, HotRegionOptions options,
     {
         IsPartial = region.Box.X1 <= 0 || region.Box.Y1 <= 0 || region.Box.X2 >= map.Width || region.Box.Y2 >= map.Height,
     };
-
-    /// <summary>The hottest mean of a full block of members (MinBlockPixels square); NaN when the region holds none.</summary>
-    private double BlockPeak(ReadOnlySpan<int> members, int label)
-    {
-        int k = options.MinBlockPixels;
-        int width = map.Width;
-        double best = double.NaN;
-        foreach (int index in members)
-        {
-            int x = index % width;
-            int y = index / width;
-            if (x + k > width || y + k > map.Height)
-            {
-                continue;
-            }
-
-            double sum = 0;
-            bool full = true;
-            for (int dy = 0; dy < k && full; dy++)
-            {
-                int row = ((y + dy) * width) + x;
-                for (int dx = 0; dx < k; dx++)
-                {
-                    if (_labels[row + dx] != label)
-                    {
-                        full = false;
-                        break;
-                    }
-
-                    sum += map.Values[row + dx];
-                }
-            }
-
-            if (full && !(sum / (k * k) <= best))
-            {
-                best = sum / (k * k);
-            }
-        }
-
-        return best;
-    }
 
     private double Level(double baseLevel, double peak) => baseLevel + (options.LevelFraction * (peak - baseLevel));
 
