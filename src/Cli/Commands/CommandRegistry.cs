@@ -11,6 +11,7 @@ public static class CommandRegistry
         new AnalyzeCommand(),
         new ThermalCommand(),
         new HotspotsCommand(),
+        new GalleryCommand(),
         new DetectCommand(),
         new MetadataCommand(),
         new LocateCommand(),

@@ -10,10 +10,14 @@ namespace DroneInspect.Cli.Reports;
 /// What `hotspots` prints. Temperatures Celsius and deltas Kelvin on absolute maps; on a counts map (relative only) every
 /// value is in sensor counts, there is no rise over ambient, and the report says so.
 /// </summary>
-/// <param name="AmbientSource">"option", "file" or "assumed".</param>
+/// <param name="Ambient">The checked ambient: value, source ("option", "file", "assumed" or "scene") and why.</param>
 public sealed record HotspotsReport(
-    string File, ThermalImage Image, double AmbientCelsius, string AmbientSource, IReadOnlyList<GradedHotspot> Hotspots)
+    string File, ThermalImage Image, AmbientChoice Ambient, IReadOnlyList<GradedHotspot> Hotspots)
 {
+    public double AmbientCelsius => Ambient.TemperatureCelsius;
+
+    public string AmbientSource => Ambient.Source;
+
     private bool Absolute => Image.Map.IsAbsolute;
 
     private string Unit => Absolute ? "C" : "counts";
@@ -24,7 +28,7 @@ public sealed record HotspotsReport(
         text.AppendLine(Inv($"{Path.GetFileName(File)}: {Image.Map.Width}x{Image.Map.Height} {Image.Format}, {Hotspots.Count} hotspot(s)"));
         if (Absolute)
         {
-            text.AppendLine(Inv($"ambient {AmbientCelsius:0.0} C ({AmbientSource})"));
+            text.AppendLine(Inv($"ambient {AmbientCelsius:0.0} C ({AmbientSource})") + (Ambient.Note is { } why ? $": {why}" : string.Empty));
         }
         else
         {
@@ -34,12 +38,18 @@ public sealed record HotspotsReport(
         foreach (var (h, i) in Hotspots.Select((h, i) => (h, i + 1)))
         {
             var r = h.Region;
-            text.AppendLine(Inv($"#{i} Tmax {r.MaxTemperatureCelsius:0.0} {Unit} at ({r.MaxX}, {r.MaxY}), area {r.AreaPixels} px, mean {r.MeanTemperatureCelsius:0.0} {Unit}, box [{r.Box.X1:0}, {r.Box.Y1:0}, {r.Box.X2:0}, {r.Box.Y2:0}]"));
+            text.AppendLine(Inv($"#{i} Tmax {r.MaxTemperatureCelsius:0.0} {Unit} at ({r.MaxX}, {r.MaxY}), area {r.AreaPixels} px, mean {r.MeanTemperatureCelsius:0.0} {Unit}, box [{r.Box.X1:0}, {r.Box.Y1:0}, {r.Box.X2:0}, {r.Box.Y2:0}]") +
+                (r.IsPartial ? " (partial: on the frame's edge)" : string.Empty));
             text.AppendLine(Inv($"   reference {h.ReferenceTemperatureCelsius:0.0} {Unit} ({h.ReferenceSource}), delta-T {h.DeltaTKelvin:0.0} {(Absolute ? "K" : "counts")}") +
                 (Absolute ? Inv($", rise over ambient {h.RiseOverAmbientKelvin:0.0} K, delta_t {Percent(h.RelativeDifferencePercent)}") : string.Empty));
             foreach (var g in h.Grades)
             {
                 text.AppendLine($"   {g.Standard}: {g.Level}  [rule {g.RuleId}: {g.Citation}]");
+            }
+
+            foreach (var note in h.Notes.Where(n => !n.StartsWith("ambient: ", StringComparison.Ordinal) && !n.StartsWith("region on the frame", StringComparison.Ordinal)))
+            {
+                text.AppendLine($"   note: {note}");
             }
         }
 
@@ -60,6 +70,11 @@ public sealed record HotspotsReport(
             w.WriteString("unit", Absolute ? "celsius" : "counts");
             JsonNumbers.Write(w, "ambientCelsius", Absolute ? AmbientCelsius : null);
             w.WriteString("ambientSource", AmbientSource);
+            if (Ambient.Note is { } why)
+            {
+                w.WriteString("ambientNote", why);
+            }
+
             w.WriteStartArray("hotspots");
             foreach (var h in Hotspots)
             {
@@ -89,6 +104,14 @@ public sealed record HotspotsReport(
         JsonNumbers.Write(w, "riseOverAmbientKelvin", h.RiseOverAmbientKelvin);
         JsonNumbers.Write(w, "relativeDifferencePercent", h.RelativeDifferencePercent);
         w.WriteBoolean("relativeOnly", h.IsRelativeOnly);
+        w.WriteBoolean("partial", r.IsPartial);
+        w.WriteStartArray("notes");
+        foreach (var note in h.Notes)
+        {
+            w.WriteStringValue(note);
+        }
+
+        w.WriteEndArray();
         w.WriteStartArray("grades");
         foreach (var g in h.Grades)
         {

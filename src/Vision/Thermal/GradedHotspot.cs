@@ -4,9 +4,9 @@ namespace DroneInspect.Vision.Thermal;
 public sealed record ThermalGrade(string Standard, string Level, string RuleId, string Citation);
 
 /// <summary>A hot region with its comparison and grades.</summary>
-/// <param name="ReferenceSource">Where the reference came from: "similar-component", "surroundings" or "ambient"; counts maps may also say "scene-median" (ambient air cannot be compared with counts).</param>
+/// <param name="ReferenceSource">Where the reference came from: "similar-component" (a detected component of the same kind, or the other phases where asset-network equipment is in view), "surroundings" or "ambient"; counts maps may also say "scene-median" (ambient air cannot be compared with counts). Always DeltaTKelvin = Tmax - ReferenceTemperatureCelsius.</param>
 /// <param name="RiseOverAmbientKelvin">NaN on a counts map (<see cref="IsRelativeOnly"/>).</param>
-/// <param name="RelativeDifferencePercent">DL/T 664 delta_t; null when the rise over ambient is under 10 K (the standard's rule), when the reference is ambient, or on a counts map.</param>
+/// <param name="RelativeDifferencePercent">DL/T 664 delta_t; null when the rise over ambient is under 10 K (the standard's rule), when the reference is ambient, or on a counts map. Over 100 % only when the reference is below ambient, and <see cref="Notes"/> then says so.</param>
 public sealed record GradedHotspot(
     HotRegion Region,
     double ReferenceTemperatureCelsius,
@@ -19,4 +19,13 @@ public sealed record GradedHotspot(
 {
     /// <summary>True for a counts map: temperatures and deltas are in counts, and the only grade is "relative-only".</summary>
     public bool IsRelativeOnly { get; init; }
+
+    /// <summary>Where the ambient came from ("option", "file", "assumed", "scene"; see <see cref="AmbientChoice"/>); null when the caller did not say.</summary>
+    public string? AmbientSource { get; init; }
+
+    /// <summary>What a reader must know about these numbers: a replaced ambient, a reference below ambient, a region on the frame's edge.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The region touches the frame's edge (<see cref="HotRegion.IsPartial"/>).</summary>
+    public bool IsPartial => Region.IsPartial;
 }

@@ -10,4 +10,8 @@ public sealed record HotRegion(
     double MaxTemperatureCelsius,
     double MeanTemperatureCelsius,
     int AreaPixels,
-    PixelBox Box);
+    PixelBox Box)
+{
+    /// <summary>The region touches the frame's edge: it may extend beyond the image, and its numbers cover only what is in view.</summary>
+    public bool IsPartial { get; init; }
+}

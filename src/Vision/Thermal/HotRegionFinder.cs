@@ -1,29 +1,38 @@
-using System.Buffers;
 using DroneInspect.Ingestion.Thermal;
 
 namespace DroneInspect.Vision.Thermal;
 
 /// <summary>What one scan of a map found, with the statistics the grading step reuses.</summary>
-/// <param name="BodyLevels">Per region (same order): the level of the body it stands on (map unit), see <see cref="HotRegionFinder"/>.</param>
-/// <param name="SeedThreshold">Pixels above this (map unit) seeded the candidates.</param>
+/// <param name="BaseLevels">Per region (same order): the level it was judged against (map unit): its ring, or for a hot part the median of the body it sits on.</param>
+/// <param name="MinDelta">The minimum rise over the base used (map unit): the floor or the noise multiple, whichever is larger.</param>
+/// <param name="NoiseSigma">The scene's pixel noise (map unit), see <see cref="SceneNoise"/>.</param>
 public sealed record HotRegionScan(
-    IReadOnlyList<HotRegion> Regions, IReadOnlyList<double> BodyLevels, SceneStatistics Scene, double SeedThreshold);
+    IReadOnlyList<HotRegion> Regions, IReadOnlyList<double> BaseLevels, SceneStatistics Scene, double MinDelta, double NoiseSigma);
 
 /// <summary>
-/// Finds regions that stand out from their scene. Candidates are 8-connected pixels above
-/// max(scene high quantile, scene median + minimum delta), at least the minimum area. A candidate's body level is the higher of
-/// its own median (a warm strip it merged with) and the ring around it (warm ring pixels where there are any); a candidate
-/// whose maximum is not at least the minimum delta above its body is a plateau (a conductor, a component, noise) and is
-/// dropped. The rest are cut at half their peak over the body, so a hotspot on a component is reported without the
-/// component; each connected part above that level is one region. A uniform scene, or one with sub-delta noise, yields
-/// nothing. Values are in the map's unit (Celsius or counts). Limitation: a second, much weaker peak on the same warm body
-/// as a stronger one is missed when it stays under the stronger one's half level.
+/// Finds regions that stand above their surroundings, evenly hot or not. Values in the map's unit (Celsius or counts).
+/// <list type="number">
+/// <item>The minimum rise is the larger of a floor and a multiple of the scene's pixel noise (<see cref="SceneNoise"/>).</item>
+/// <item>Seeds are the peaks that persist at least that rise (<see cref="PeakSeeds"/>): noise and the texture of a warm
+/// body do not; a body standing out from its surroundings does, flat-topped or not.</item>
+/// <item>From each seed, hottest first, its body grows to a fixed point: the connected pixels above base + half of
+/// (peak - base), base being the median of a ring a few pixels beyond the body's box. A body with a sharp edge keeps its
+/// ring on the surroundings; a broad smooth swell (ground texture, vignetting) climbs its own flank and fades out.
+/// Connected parts of one hot body are one region: there is no cut at half of the peak over the body's own median.</item>
+/// <item>The body counts when it holds a full 3 x 3 block (smaller is below what the optics resolve) whose hottest mean
+/// rises the minimum over the base.</item>
+/// <item>A line (length at least <see cref="HotRegionOptions.LineElongation"/> times its width: a conductor, a track) is
+/// never a hot spot by itself: only its parts above its median by half their rise are (a hot clamp on a conductor).
+/// A compact body is reported whole (an evenly hot connector, a mug), unless a small part of it rises far above the rest
+/// (a hot terminal on a bushing), which is then reported instead.</item>
+/// <item>A region on the frame's edge is kept and flagged <see cref="HotRegion.IsPartial"/>.</item>
+/// </list>
+/// A uniform scene, or one with noise alone, yields nothing. Limitation: a second hot part on one body that stays under
+/// the hottest part's half level is not reported separately.
 /// </summary>
 public static class HotRegionFinder
 {
-    private const int Unlabelled = 0;
-    private const int MinRingPixels = 8;
-    private const double HalfPeak = 0.5;
+    private const double SceneHighQuantile = 0.99;
 
     public static IReadOnlyList<HotRegion> Find(TemperatureMap map, HotRegionOptions? options = null) =>
         Scan(map, options).Regions;
@@ -32,88 +41,23 @@ public static class HotRegionFinder
     {
         ArgumentNullException.ThrowIfNull(map);
         options ??= HotRegionOptions.Default;
-        var scene = SceneStatistics.Compute(map.Values, options.SceneQuantile);
-        double minDelta = options.MinDeltaFor(map.IsAbsolute);
-        double seed = Math.Max(scene.HighPercentile, scene.Median + minDelta);
-        var regions = new List<HotRegion>();
-        var bodies = new List<double>();
-        if (scene.FinitePixels == 0 || !(scene.Max > seed))
+        var scene = SceneStatistics.Compute(map.Values, SceneHighQuantile);
+        double noise = SceneNoise.Sigma(map);
+        double minDelta = options.MinDeltaFor(map.IsAbsolute, noise);
+        if (scene.FinitePixels == 0)
         {
-            return new HotRegionScan(regions, bodies, scene, seed);
+            return new HotRegionScan([], [], scene, minDelta, noise);
         }
 
-        int n = map.Values.Length;
-        int[] labels = ArrayPool<int>.Shared.Rent(n);
-        int[] stack = ArrayPool<int>.Shared.Rent(n);
-        int[] candidate = ArrayPool<int>.Shared.Rent(n);
-        int[] part = ArrayPool<int>.Shared.Rent(n);
-        try
+        var search = new RegionSearch(map, options, minDelta);
+        foreach (var seed in PeakSeeds.Find(map, minDelta, scene.Median))
         {
-            Array.Clear(labels, 0, n);
-            var grower = new RegionGrower(map.Values, map.Width, map.Height, labels.AsSpan(0, n), stack);
-            int nextLabel = 1;
-            float[] values = map.Values;
-            for (int i = 0; i < n; i++)
+            if (!search.IsClaimed(seed.Index))
             {
-                if (labels[i] != Unlabelled || !(values[i] > seed))
-                {
-                    continue;
-                }
-
-                int label = nextLabel++;
-                int count = grower.Grow(i, Unlabelled, label, seed, candidate);
-                if (count < options.MinAreaPixels)
-                {
-                    continue;
-                }
-
-                var members = candidate.AsSpan(0, count);
-                var whole = grower.Describe(members);
-                double body = BodyLevel(map, whole.Box, members, scene, minDelta, options);
-                if (whole.MaxTemperatureCelsius - body < minDelta)
-                {
-                    continue;
-                }
-
-                double level = body + ((whole.MaxTemperatureCelsius - body) * HalfPeak);
-                foreach (int index in members)
-                {
-                    if (labels[index] != label || !(values[index] > level))
-                    {
-                        continue;
-                    }
-
-                    int partCount = grower.Grow(index, label, nextLabel++, level, part);
-                    var region = grower.Describe(part.AsSpan(0, partCount));
-                    if (region.MaxTemperatureCelsius - body >= minDelta)
-                    {
-                        regions.Add(region);
-                        bodies.Add(body);
-                    }
-                }
+                search.Examine(seed);
             }
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(labels);
-            ArrayPool<int>.Shared.Return(stack);
-            ArrayPool<int>.Shared.Return(candidate);
-            ArrayPool<int>.Shared.Return(part);
-        }
 
-        return new HotRegionScan(regions, bodies, scene, seed);
-    }
-
-    /// <summary>The higher of the candidate's own median and its ring's level (the ring's warm pixels where it has enough).</summary>
-    private static double BodyLevel(
-        TemperatureMap map, PixelBox box, ReadOnlySpan<int> members, SceneStatistics scene, double minDelta, HotRegionOptions options)
-    {
-        double all = RingSampler.RingMedian(
-            map, box, options.RingGapPixels, options.RingWidthPixels, double.NegativeInfinity, double.PositiveInfinity, MinRingPixels);
-        double warmAbove = scene.Median + (options.WarmMarginFraction * minDelta);
-        double warm = RingSampler.RingMedian(
-            map, box, options.RingGapPixels, options.RingWidthPixels, warmAbove, double.PositiveInfinity, MinRingPixels);
-        double ring = double.IsNaN(warm) ? (double.IsNaN(all) ? scene.Median : all) : Math.Max(all, warm);
-        return Math.Max(ring, RingSampler.MemberMedian(map.Values, members));
+        return new HotRegionScan(search.Regions, search.BaseLevels, scene, minDelta, noise);
     }
 }

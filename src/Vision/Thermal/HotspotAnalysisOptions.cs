@@ -5,10 +5,25 @@ namespace DroneInspect.Vision.Thermal;
 /// <summary>Settings of <see cref="HotspotAnalyzer"/>; the defaults follow DESIGN.md.</summary>
 public sealed record HotspotAnalysisOptions
 {
-    public HotRegionOptions Regions { get; init; } = HotRegionOptions.Default;
+    private readonly HotRegionOptions? _regions;
+
+    /// <summary>The finder's parameters: given here, else the "hotRegions" section of <see cref="Rules"/>, else the defaults.</summary>
+    public HotRegionOptions Regions
+    {
+        get => _regions ?? Rules.RuleSet.HotRegions ?? HotRegionOptions.Default;
+        init => _regions = value;
+    }
 
     /// <summary>Rules in force; load a utility's edited file with <see cref="GradingRules.LoadOrDefault"/>.</summary>
     public GradingRules Rules { get; init; } = GradingRules.Default;
+
+    /// <summary>
+    /// Whether asset-network equipment is in view at a region (the pipeline places the region's hottest pixel and asks
+    /// whether it falls on an asset). Only then may the other phases found by <see cref="PhaseRowFinder"/> serve as
+    /// similar components: elsewhere a row of warm things is not known to be the same kind of equipment. Null: no
+    /// network is known, so no phase rows.
+    /// </summary>
+    public Func<HotRegion, bool>? OnNetworkEquipment { get; init; }
 
     /// <summary>Kind used for hotspots on no known component (or on components given as bare boxes).</summary>
     public string DefaultEquipmentKind { get; init; } = "connector";

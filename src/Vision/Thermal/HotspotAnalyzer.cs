@@ -5,11 +5,13 @@ namespace DroneInspect.Vision.Thermal;
 
 /// <summary>
 /// Finds hot regions in a temperature map and grades them. The reference temperature comes from a similar component
-/// (same kind, similar size, not the host), else the surroundings (warm ring pixels: the conductor or clamp body the
-/// hotspot sits on), else ambient air. A counts map (IsAbsolute false) is never graded in Celsius: its hotspots carry
-/// one "relative-only" grade, deltas in counts and no rise over ambient (NaN). Without detections, similar components are
-/// found as the same component on the other phases (<see cref="PhaseRowFinder"/>). A region less than 1 K above its
-/// similar components (all phases warm under load) is not reported.
+/// (a detected component of the same kind and similar size, not the host), else the surroundings (warm ring pixels: the
+/// conductor or clamp body the hotspot sits on), else ambient air. A counts map (IsAbsolute false) is never graded in
+/// Celsius: its hotspots carry one "relative-only" grade, deltas in counts and no rise over ambient (NaN). Without a
+/// detected component, similar components are the same component on the other phases (<see cref="PhaseRowFinder"/>),
+/// but only where the caller says asset-network equipment is in view (<see cref="HotspotAnalysisOptions.OnNetworkEquipment"/>).
+/// A region less than 1 K above its similar components (all phases warm under load) is not reported. Choose the ambient
+/// with <see cref="AmbientAir.Choose"/> first.
 /// </summary>
 public static class HotspotAnalyzer
 {
@@ -56,7 +58,7 @@ public static class HotspotAnalyzer
             var region = scan.Regions[i];
             var host = references.Host(region);
             double fallback = map.IsAbsolute ? ambientTemperatureCelsius : scan.Scene.Median;
-            var (reference, source) = references.Reference(region, scan.BodyLevels[i], host, fallback);
+            var (reference, source) = references.Reference(region, scan.BaseLevels[i], host, fallback);
             if (map.IsAbsolute && source == ReferenceSources.SimilarComponent
                 && region.MaxTemperatureCelsius - reference < MinDeltaToSimilarKelvin)
             {
@@ -72,7 +74,35 @@ public static class HotspotAnalyzer
         return hotspots;
     }
 
-    /// <summary>DL/T 664 delta_t = (T1 - T2) / (T1 - T0) * 100; null under a 10 K rise or without a component reference.</summary>
+    /// <summary>Grades against a checked ambient (<see cref="AmbientAir.Choose"/>): each hotspot carries its source and note.</summary>
+    public static IReadOnlyList<GradedHotspot> Analyze(
+        TemperatureMap map,
+        AmbientChoice ambient,
+        IReadOnlyList<ThermalComponent> components,
+        HotspotAnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(ambient);
+        return Analyze(map, ambient.TemperatureCelsius, components, options)
+            .Select(h => WithAmbient(h, ambient))
+            .ToList();
+    }
+
+    /// <summary>The hotspot with the ambient's source, and its note (when it has one) first among the notes.</summary>
+    public static GradedHotspot WithAmbient(GradedHotspot hotspot, AmbientChoice ambient)
+    {
+        ArgumentNullException.ThrowIfNull(hotspot);
+        ArgumentNullException.ThrowIfNull(ambient);
+        return hotspot with
+        {
+            AmbientSource = ambient.Source,
+            Notes = ambient.Note is { } note && !hotspot.IsRelativeOnly ? [$"ambient: {note}", .. hotspot.Notes] : hotspot.Notes,
+        };
+    }
+
+    /// <summary>
+    /// DL/T 664 delta_t = (T1 - T2) / (T1 - T0) * 100; null under a 10 K rise or without a component reference. It
+    /// exceeds 100 % exactly when the reference T2 is below ambient T0 (see <see cref="ReferenceBelowAmbientNote"/>).
+    /// </summary>
     public static double? RelativeDifferencePercent(double hotCelsius, double referenceCelsius, double ambientCelsius, string referenceSource)
     {
         double rise = hotCelsius - ambientCelsius;
@@ -84,6 +114,14 @@ public static class HotspotAnalyzer
         return (hotCelsius - referenceCelsius) / rise * 100.0;
     }
 
+    /// <summary>Says so when delta_t exceeds 100 % because the reference is colder than the ambient air; null otherwise.</summary>
+    public static string? ReferenceBelowAmbientNote(double referenceCelsius, double ambientCelsius, double? relativeDifferencePercent) =>
+        relativeDifferencePercent is > 100.0 && referenceCelsius < ambientCelsius
+            ? string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"reference {referenceCelsius:0.0} C is below ambient {ambientCelsius:0.0} C: DL/T 664 delta_t exceeds 100 %")
+            : null;
+
     private static GradedHotspot Grade(
         HotRegion region, double reference, string source, double ambient, string kind, GradingRules rules)
     {
@@ -91,13 +129,24 @@ public static class HotspotAnalyzer
         double delta = tmax - reference;
         double rise = tmax - ambient;
         double? relative = RelativeDifferencePercent(tmax, reference, ambient, source);
+        var notes = new List<string>();
+        if (ReferenceBelowAmbientNote(reference, ambient, relative) is { } below)
+        {
+            notes.Add(below);
+        }
+
+        if (region.IsPartial)
+        {
+            notes.Add("region on the frame's edge: it may extend beyond the image");
+        }
+
         var input = new GradingInput(
             kind,
             DeltaToSimilarKelvin: source == ReferenceSources.SimilarComponent ? delta : null,
             RiseOverAmbientKelvin: rise,
             HotspotTemperatureCelsius: tmax,
             RelativeDifferencePercent: relative);
-        return new GradedHotspot(region, reference, source, ambient, delta, rise, relative, rules.Grade(input));
+        return new GradedHotspot(region, reference, source, ambient, delta, rise, relative, rules.Grade(input)) { Notes = notes };
     }
 
     private static GradedHotspot RelativeOnlyHotspot(HotRegion region, double reference, string source, double ambient)

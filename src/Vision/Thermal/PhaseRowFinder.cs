@@ -12,9 +12,9 @@ namespace DroneInspect.Vision.Thermal;
 /// the normal level), rows warmer than the region itself are not its phases, and of all rows the warmest reference wins:
 /// conductors and ground textures form rows too, but cooler.
 /// Each of the two must be a separate body: the path to its neighbour in the row dips below both (a conductor or strip
-/// the hotspot lies on is not a row of phases). Values in the map's unit.
+/// the hotspot lies on is not a row of phases). Values in the map's unit; <paramref name="minDelta"/> is the scan's minimum rise.
 /// </summary>
-internal sealed class PhaseRowFinder(TemperatureMap map, double warmAbove, HotspotAnalysisOptions options)
+internal sealed class PhaseRowFinder(TemperatureMap map, double warmAbove, double minDelta, HotspotAnalysisOptions options)
 {
     private readonly float[] _values = map.Values;
     private readonly int _width = map.Width;
@@ -52,7 +52,7 @@ internal sealed class PhaseRowFinder(TemperatureMap map, double warmAbove, Hotsp
     private double Search(HotRegion region, int radius, int hx, int hy)
     {
         // Rows warmer than the region itself are other, warmer things (a sunlit track, a tank), not its phases.
-        double cap = region.MaxTemperatureCelsius + (options.Regions.WarmMarginFraction * options.Regions.MinDeltaFor(map.IsAbsolute));
+        double cap = region.MaxTemperatureCelsius + (options.Regions.WarmMarginFraction * minDelta);
         double best = double.NegativeInfinity;
         for (int y = Math.Max(1, hy - radius); y <= Math.Min(_height - 2, hy + radius); y++)
         {
@@ -121,7 +121,7 @@ internal sealed class PhaseRowFinder(TemperatureMap map, double warmAbove, Hotsp
     /// </summary>
     private bool IsSeparate(PixelBox hotspot, int ax, int ay, int bx, int by, double level)
     {
-        double dip = level - (options.PhaseGapFraction * options.Regions.MinDeltaFor(map.IsAbsolute));
+        double dip = level - (options.PhaseGapFraction * minDelta);
         int steps = Math.Max(Math.Abs(bx - ax), Math.Abs(by - ay));
         for (int s = 1; s < steps; s++)
         {

@@ -7,8 +7,8 @@ internal sealed class ReferenceFinder(
     TemperatureMap map, HotRegionScan scan, IReadOnlyList<ThermalComponent> components, HotspotAnalysisOptions options)
 {
     private readonly List<PixelBox> _boxes = components.Select(c => c.Box).ToList();
-    private readonly double _warmAbove = WarmAbove(map, scan, options);
-    private readonly PhaseRowFinder _phases = new(map, WarmAbove(map, scan, options), options);
+    private readonly double _warmAbove = WarmAbove(scan, options);
+    private readonly PhaseRowFinder _phases = new(map, WarmAbove(scan, options), scan.MinDelta, options);
 
     public ThermalComponent? Host(HotRegion region)
     {
@@ -25,19 +25,19 @@ internal sealed class ReferenceFinder(
             return (similar, ReferenceSources.SimilarComponent);
         }
 
-        if (_phases.Reference(region) is { } phase)
+        if (options.OnNetworkEquipment is { } onNetwork && onNetwork(region) && _phases.Reference(region) is { } phase)
         {
             return (phase, ReferenceSources.SimilarComponent);
         }
 
+        // The body the region sits on: its level (from the scan) or the warm ring's, whichever is higher; ring pixels a
+        // minimum rise above that belong to this or another hot region, not to the surroundings.
+        int gap = SurroundingsGap(region.Box);
+        double warmRing = RingSampler.RingMedian(
+            map, region.Box, gap, options.Regions.RingWidthPixels, _warmAbove, double.PositiveInfinity, options.MinReferencePixels);
+        double body = double.IsNaN(warmRing) ? bodyLevel : Math.Max(bodyLevel, warmRing);
         double ring = RingSampler.RingMedian(
-            map,
-            region.Box,
-            SurroundingsGap(region.Box),
-            options.Regions.RingWidthPixels,
-            _warmAbove,
-            bodyLevel + options.Regions.MinDeltaFor(map.IsAbsolute),
-            options.MinReferencePixels);
+            map, region.Box, gap, options.Regions.RingWidthPixels, _warmAbove, body + scan.MinDelta, options.MinReferencePixels);
         if (!double.IsNaN(ring))
         {
             return (ring, ReferenceSources.Surroundings);
@@ -68,9 +68,9 @@ internal sealed class ReferenceFinder(
         return null;
     }
 
-    /// <summary>Pixels above this belong to component bodies rather than sky or ground (map unit).</summary>
-    private static double WarmAbove(TemperatureMap map, HotRegionScan scan, HotspotAnalysisOptions options) =>
-        scan.Scene.Median + (options.Regions.WarmMarginFraction * options.Regions.MinDeltaFor(map.IsAbsolute));
+    /// <summary>Pixels above this (map unit) belong to component bodies rather than sky or ground: past the noise (2 sigma) and a margin.</summary>
+    private static double WarmAbove(HotRegionScan scan, HotspotAnalysisOptions options) =>
+        scan.Scene.Median + (options.Regions.WarmMarginFraction * scan.MinDelta) + (2 * scan.NoiseSigma);
 
     /// <summary>The ring starts half the region's size beyond its box, past the tail of a smooth blob.</summary>
     private int SurroundingsGap(PixelBox box) =>

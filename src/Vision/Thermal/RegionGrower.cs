@@ -44,6 +44,51 @@ internal ref struct RegionGrower(ReadOnlySpan<float> values, int width, int heig
         return count;
     }
 
+    /// <summary>
+    /// Of the members holding the maximum (a flat-topped peak holds many), the one nearest their centroid: the middle of
+    /// the hottest plateau rather than whichever pixel the fill reached first.
+    /// </summary>
+    private readonly int CentreOfPeak(ReadOnlySpan<int> members, float max, int first)
+    {
+        double sx = 0, sy = 0;
+        int n = 0;
+        foreach (int index in members)
+        {
+            if (_values[index] == max)
+            {
+                sx += index % width;
+                sy += index / width;
+                n++;
+            }
+        }
+
+        if (n <= 1)
+        {
+            return first;
+        }
+
+        double cx = sx / n, cy = sy / n;
+        int best = first;
+        double bestDistance = double.PositiveInfinity;
+        foreach (int index in members)
+        {
+            if (_values[index] != max)
+            {
+                continue;
+            }
+
+            double dx = (index % width) - cx, dy = (index / width) - cy;
+            double d = (dx * dx) + (dy * dy);
+            if (d < bestDistance || (d == bestDistance && index < best))
+            {
+                best = index;
+                bestDistance = d;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Statistics of a set of member pixels.</summary>
     public readonly HotRegion Describe(ReadOnlySpan<int> members)
     {
@@ -69,6 +114,7 @@ internal ref struct RegionGrower(ReadOnlySpan<float> values, int width, int heig
             maxY = Math.Max(maxY, y);
         }
 
+        maxIndex = CentreOfPeak(members, max, maxIndex);
         return new HotRegion(
             maxIndex % width, maxIndex / width, max, sum / members.Length, members.Length, new PixelBox(minX, minY, maxX + 1, maxY + 1));
     }

@@ -32,7 +32,7 @@ public sealed class HotspotsCommandTests(SampleFlight flight) : IClassFixture<Sa
         var defect = flight.Truth.Defects.Single(d => d.Id == "D-TH-03");
         var sighting = defect.Sightings[0];
 
-        var run = await CliRun.Of("hotspots", Path.Combine(flight.Summary.FlightFolder, sighting.File), "--json");
+        var run = await CliRun.Of("hotspots", Path.Combine(flight.Summary.FlightFolder, sighting.File), "--json", "--network-equipment");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
@@ -78,7 +78,7 @@ public sealed class HotspotsCommandTests(SampleFlight flight) : IClassFixture<Sa
     {
         var file = Path.Combine(flight.Summary.FlightFolder, flight.Truth.Defects.Single(d => d.Id == "D-TH-02").Sightings[0].File);
 
-        var run = await CliRun.Of("hotspots", file);
+        var run = await CliRun.Of("hotspots", file, "--network-equipment");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Tmax 41.0 C", run.Out);
@@ -86,6 +86,23 @@ public sealed class HotspotsCommandTests(SampleFlight flight) : IClassFixture<Sa
         Assert.Contains("delta_t", run.Out);
         Assert.Contains("DL/T 664-2016: general", run.Out);
         Assert.Contains("[rule dlt664-connection-general-relative:", run.Out);
+    }
+
+    [Fact]
+    public async Task WithoutNetworkEquipmentTheReferenceIsNeverASimilarComponent()
+    {
+        var defect = flight.Truth.Defects.Single(d => d.Id == "D-TH-03");
+        var file = Path.Combine(flight.Summary.FlightFolder, defect.Sightings[0].File);
+
+        var run = await CliRun.Of("hotspots", file, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var hotspots = json.RootElement.GetProperty("hotspots").EnumerateArray().ToList();
+        Assert.NotEmpty(hotspots);
+        Assert.All(hotspots, h => Assert.NotEqual("similar-component", h.GetProperty("referenceSource").GetString()));
+        Assert.All(hotspots, h => Assert.Equal(
+            h.GetProperty("tmax").GetDouble() - h.GetProperty("reference").GetDouble(), h.GetProperty("deltaT").GetDouble(), 4));
     }
 
     [Fact]

@@ -171,7 +171,8 @@ public sealed class InspectionPipelineTests
         "/f/DJI_0001_T.JPG", "DJI", "M3T", null, new GpsPosition(47.1, 8.2, 540),
         new CapturePose(0, -90, 0, 10, 0, 0, 40, 540), 9.1, 40, 83.3, 83.3, 640, 512);
 
+    /// <summary>A 20 C scene: the file's 18 C air is plausible for it, so the pipeline uses it as stated.</summary>
     private static ThermalImage Thermal(bool absolute)
-        => new(absolute ? "flir-fff" : "dji-rjpeg", "DJI", "M3T", new TemperatureMap(640, 512, new float[640 * 512], absolute), null,
+        => new(absolute ? "flir-fff" : "dji-rjpeg", "DJI", "M3T", new TemperatureMap(640, 512, Enumerable.Repeat(20f, 640 * 512).ToArray(), absolute), null,
             new RadiometricParameters(0.95, 10, 20, 18, 20, 1, 0.5));
 }

@@ -130,4 +130,27 @@ public sealed class HotspotAnalyzerTests
 
     private static string Level(GradedHotspot hotspot, string standard) =>
         Assert.Single(hotspot.Grades, g => g.Standard == standard).Level;
+
+    [Fact]
+    public void HotspotWithNoDetectedComponentAndNoNetworkEquipmentIsNeverSimilarComponent()
+    {
+        // Three evenly spaced warm clamps (a row the phase finder would take for phases), one with a hot spot.
+        var map = new SyntheticMap(320, 240, 24f).Noise(0.6, seed: 3)
+            .Rect(127, 117, 133, 123, 31f).Rect(157, 117, 163, 123, 31f).Rect(187, 117, 193, 123, 31f)
+            .Blob(160, 120, 10f, 2.0).Build();
+        var offNetwork = HotspotAnalysisOptions.Default with { OnNetworkEquipment = _ => false };
+
+        foreach (var hotspots in new[]
+        {
+            HotspotAnalyzer.Analyze(map, AmbientCelsius, []),
+            HotspotAnalyzer.Analyze(map, AmbientCelsius, [], HotspotAnalysisOptions.Default),
+            HotspotAnalyzer.Analyze(map, AmbientCelsius, [], offNetwork),
+        })
+        {
+            Assert.Contains(hotspots, h => h.Region.MaxX == 160);
+            Assert.All(hotspots, h => Assert.NotEqual(ReferenceSources.SimilarComponent, h.ReferenceSource));
+            Assert.All(hotspots, h => Assert.DoesNotContain(h.Grades, g => g.Standard == NetaSimilar));
+            Assert.All(hotspots, h => Assert.Equal(h.Region.MaxTemperatureCelsius - h.ReferenceTemperatureCelsius, h.DeltaTKelvin, 9));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DroneInspect.Geo.Placement;
 using DroneInspect.Grains.Abstractions;
 using DroneInspect.Ingestion.Intake;
@@ -71,7 +72,7 @@ public sealed class InspectionPipeline(
         var metadata = Run("read metadata", () => stages.ReadMetadata(thermalPath));
         var thermal = Run("decode thermal", () => OverriddenDecoding.Decode(stages, thermalPath, overrides, notes));
         var components = DetectComponents(thermalPath, metadata, thermal.Map, notes);
-        var hotspots = GradeHotspots(thermal, components, notes);
+        var hotspots = GradeHotspots(thermal, metadata, components, notes);
         var pixels = hotspots.Select(h => (h.Region.MaxX + 0.5, h.Region.MaxY + 0.5)).ToList();
         var placements = Place(metadata, thermal.Map.Width, thermal.Map.Height, pixels, "hotspot", notes);
         return placements
@@ -124,8 +125,14 @@ public sealed class InspectionPipeline(
         return placements.Select((placement, i) => VisualSighting(captureId, defects[i], placement) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2 }).ToList();
     }
 
-    /// <summary>The detector's class names the equipment kind (grading rows, similar components); "connector" where none is known.</summary>
-    private IReadOnlyList<GradedHotspot> GradeHotspots(ThermalImage thermal, IReadOnlyList<Detection> components, List<string> notes)
+    /// <summary>
+    /// The detector's class names the equipment kind (grading rows, similar components); "connector" where none is known.
+    /// The file's air temperature (or the default) is checked against the scene first (<see cref="AmbientAir"/>), and
+    /// a replaced or assumed ambient is a note. Other phases count as similar components only where the region's hottest
+    /// pixel, placed like a sighting, falls on an asset of the network.
+    /// </summary>
+    private IReadOnlyList<GradedHotspot> GradeHotspots(
+        ThermalImage thermal, CaptureMetadata metadata, IReadOnlyList<Detection> components, List<string> notes)
     {
         if (!thermal.Map.IsAbsolute)
         {
@@ -136,18 +143,31 @@ public sealed class InspectionPipeline(
             return relative;
         }
 
-        var ambient = thermal.Parameters?.AtmosphericTemperatureCelsius;
-        if (ambient is null)
+        var ambient = AmbientAir.Choose(
+            thermal.Map, thermal.Parameters?.AtmosphericTemperatureCelsius, AmbientAir.FromFile, defaultAmbientTemperatureCelsius);
+        if (ambient.Note is { } why)
         {
-            notes.Add($"hotspots: the file states no air temperature; {defaultAmbientTemperatureCelsius:0.#} C assumed as ambient");
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"hotspots: ambient {ambient.TemperatureCelsius:0.#} C ({ambient.Source}): {why}"));
         }
 
-        double air = ambient ?? defaultAmbientTemperatureCelsius;
+        var onNetwork = OnNetworkEquipment(metadata, thermal.Map);
         var hotspots = Run("grade hotspots", () => stages.GradeComponents is { } byKind
-            ? byKind(thermal.Map, air, components.Select(d => new ThermalComponent(d.Box, d.ClassName)).ToList())
-            : stages.GradeHotspots(thermal.Map, air, components.Select(d => d.Box).ToList()));
+            ? byKind(thermal.Map, ambient.TemperatureCelsius, components.Select(d => new ThermalComponent(d.Box, d.ClassName)).ToList(), onNetwork)
+            : stages.GradeHotspots(thermal.Map, ambient.TemperatureCelsius, components.Select(d => d.Box).ToList()));
         notes.Add($"hotspots: {hotspots.Count} found");
-        return hotspots;
+        return hotspots.Select(h => HotspotAnalyzer.WithAmbient(h, ambient)).ToList();
+    }
+
+    /// <summary>
+    /// Whether asset-network equipment is in view at a region: its hottest pixel, placed by the placement stage, lands on
+    /// an asset. Null without a full camera pose (nothing can be placed, so nothing is known to be on the network).
+    /// </summary>
+    private Func<HotRegion, bool>? OnNetworkEquipment(CaptureMetadata metadata, TemperatureMap map)
+    {
+        var view = CameraViews.TryBuild(metadata, map.Width, map.Height, out _);
+        return view is null
+            ? null
+            : region => Run("place", () => stages.Place(view, region.MaxX + 0.5, region.MaxY + 0.5)).AssetId is not null;
     }
 
     /// <summary>

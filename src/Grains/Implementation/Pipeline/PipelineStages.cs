@@ -23,10 +23,11 @@ public sealed record PipelineStages(
     public Func<string, RadiometricOverrides, ThermalImage>? DecodeThermalWithOverrides { get; init; }
 
     /// <summary>
-    /// Grades with each component's equipment kind (the detector's class) selecting the grading rows; null falls back to
-    /// <see cref="GradeHotspots"/> with bare boxes (every component the default kind).
+    /// Grades with each component's equipment kind (the detector's class) selecting the grading rows, and the pipeline's
+    /// answer to whether asset-network equipment is in view at a region (null: unknown, no phase rows); null falls back
+    /// to <see cref="GradeHotspots"/> with bare boxes (every component the default kind).
     /// </summary>
-    public Func<TemperatureMap, double, IReadOnlyList<ThermalComponent>, IReadOnlyList<GradedHotspot>>? GradeComponents { get; init; }
+    public Func<TemperatureMap, double, IReadOnlyList<ThermalComponent>, Func<HotRegion, bool>?, IReadOnlyList<GradedHotspot>>? GradeComponents { get; init; }
 
     /// <summary>
     /// The library stages; the locator (built once per network and shared, see <see cref="Capture.AssetNetworkCache"/>)
@@ -41,8 +42,8 @@ public sealed record PipelineStages(
             (view, x, y) => locator().Locate(view, x, y))
         {
             DecodeThermalWithOverrides = (path, overrides) => ThermalDecoder.Decode(path, overrides),
-            GradeComponents = (map, ambient, components) =>
-                HotspotAnalyzer.Analyze(map, ambient, components, HotspotAnalysisOptions.Default),
+            GradeComponents = (map, ambient, components, onNetwork) =>
+                HotspotAnalyzer.Analyze(map, ambient, components, HotspotAnalysisOptions.Default with { OnNetworkEquipment = onNetwork }),
         };
     }
 }

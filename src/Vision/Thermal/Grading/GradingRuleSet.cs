@@ -1,7 +1,14 @@
 namespace DroneInspect.Vision.Thermal.Grading;
 
 /// <summary>The grading data file's content: one entry per standard. Edited by utilities; see grading-rules.json.</summary>
-public sealed record GradingRuleSet(int Version, IReadOnlyList<GradingStandard> Standards);
+public sealed record GradingRuleSet(int Version, IReadOnlyList<GradingStandard> Standards)
+{
+    /// <summary>
+    /// Optional "hotRegions" section: the hot-region finder's parameters (<see cref="HotRegionOptions"/>; names in
+    /// camelCase, e.g. "minDeltaKelvin"); any left out keep their defaults. Null when the file has no such section.
+    /// </summary>
+    public HotRegionOptions? HotRegions { get; init; }
+}
 
 /// <summary>
 /// One standard's rows. The grade is the most severe level (by the order of <paramref name="Levels"/>) among matching rows;

@@ -26,6 +26,38 @@ internal static class GradingRulesValidator
 
             CheckOverlaps(standard, sourceName);
         }
+
+        if (set.HotRegions is { } regions)
+        {
+            ValidateRegions(regions, sourceName);
+        }
+    }
+
+    /// <summary>Each finder parameter in its meaningful range; the message names the parameter as the file spells it.</summary>
+    private static void ValidateRegions(HotRegionOptions o, string sourceName)
+    {
+        Check(o.MinDeltaKelvin > 0 && double.IsFinite(o.MinDeltaKelvin), "minDeltaKelvin", "a positive number of Kelvin");
+        Check(o.MinDeltaCounts > 0 && double.IsFinite(o.MinDeltaCounts), "minDeltaCounts", "a positive number of counts");
+        Check(o.NoiseFactor >= 0 && double.IsFinite(o.NoiseFactor), "noiseFactor", "0 or more");
+        Check(o.LevelFraction is > 0 and < 1, "levelFraction", "between 0 and 1 (exclusive)");
+        Check(o.MinBlockPixels is >= 1 and <= 15, "minBlockPixels", "1 to 15");
+        Check(o.RingGapPixels is >= 0 and <= 64, "ringGapPixels", "0 to 64");
+        Check(o.RingWidthPixels is >= 1 and <= 64, "ringWidthPixels", "1 to 64");
+        Check(o.LineElongation >= 1 && double.IsFinite(o.LineElongation), "lineElongation", "1 or more");
+        Check(o.HotPartRiseFraction >= 0 && double.IsFinite(o.HotPartRiseFraction), "hotPartRiseFraction", "0 or more");
+        Check(o.HotPartMaxAreaFraction is > 0 and <= 1, "hotPartMaxAreaFraction", "above 0, at most 1");
+        Check(o.MinThickFraction is >= 0 and <= 1, "minThickFraction", "0 to 1");
+        Check(o.MaxBodyFrameFraction is > 0 and <= 1, "maxBodyFrameFraction", "above 0, at most 1");
+        Check(o.BodyFillFraction is >= 0 and < 1, "bodyFillFraction", "0 or more, below 1");
+        Check(o.WarmMarginFraction >= 0 && double.IsFinite(o.WarmMarginFraction), "warmMarginFraction", "0 or more");
+
+        void Check(bool ok, string name, string range)
+        {
+            if (!ok)
+            {
+                throw new GradingRulesException($"{sourceName}: hotRegions.{name} must be {range}.");
+            }
+        }
     }
 
     private static void ValidateRow(GradingRule rule, GradingStandard standard, HashSet<string> ids, string sourceName)
