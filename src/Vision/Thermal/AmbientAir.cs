@@ -4,7 +4,7 @@ namespace DroneInspect.Vision.Thermal;
 
 /// <summary>The ambient air temperature grading uses, where it came from, and why when it is not what was stated.</summary>
 /// <param name="Source">"option" (the user's), "file" (the file's air temperature), "assumed" (the configured default) or "scene" (replaced by the scene's lower quartile, see <see cref="Note"/>).</param>
-/// <param name="Note">Why the value was assumed or replaced, or what is suspect about it; null when the stated value is plausible.</param>
+/// <param name="Note">Why the value was assumed or replaced, or what is suspect about it (air above the scene's median is always noted); null when the stated value is plausible.</param>
 public sealed record AmbientChoice(double TemperatureCelsius, string Source, string? Note);
 
 /// <summary>
@@ -57,7 +57,7 @@ public static class AmbientAir
                 : null;
         if (problem is null)
         {
-            return new AmbientChoice(candidate, source, assumedNote);
+            return new AmbientChoice(candidate, source, WarmerThanSceneNote(candidate, scene, said, assumedNote));
         }
 
         if (source == FromOption && double.IsFinite(candidate))
@@ -74,6 +74,19 @@ public static class AmbientAir
         double quartile = Math.Clamp(scene.HighPercentile, MinPlausibleCelsius, MaxPlausibleCelsius);
         return new AmbientChoice(
             quartile, FromScene, $"{said} {Format(candidate)} C is {problem}; ambient taken as the scene's lower quartile {Format(quartile)} C");
+    }
+
+    /// <summary>Air above the scene's median but within the tolerance is used, and the choice says so: never silently.</summary>
+    private static string? WarmerThanSceneNote(double candidate, SceneStatistics scene, string said, string? assumedNote)
+    {
+        if (scene.FinitePixels == 0 || !(candidate > scene.Median))
+        {
+            return assumedNote;
+        }
+
+        string warmer = $"{said} {Format(candidate)} C is above the scene's median {Format(scene.Median)} C, within the "
+            + $"{Format(MedianToleranceKelvin)} K that surfaces run below air under a clear sky; used";
+        return assumedNote is null ? warmer : $"{assumedNote}; {warmer}";
     }
 
     private static string Format(double celsius) => celsius.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);

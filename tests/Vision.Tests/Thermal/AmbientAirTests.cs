@@ -41,6 +41,20 @@ public sealed class AmbientAirTests
     }
 
     [Fact]
+    public void FileAmbientSlightlyAboveTheSceneMedianIsUsedButNeverSilently()
+    {
+        var map = new SyntheticMap(64, 64, 23f).Noise(0.3, seed: 5).Build();
+
+        var ambient = AmbientAir.Choose(map, 25.0, AmbientAir.FromFile, 20.0);
+
+        Assert.Equal(AmbientAir.FromFile, ambient.Source);
+        Assert.Equal(25.0, ambient.TemperatureCelsius);
+        Assert.NotNull(ambient.Note);
+        Assert.Contains("above the scene's median", ambient.Note);
+        Assert.EndsWith("used", ambient.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AmbientOutsideThePlausibleRangeIsReplacedAndSaysWhy()
     {
         var map = new SyntheticMap(64, 64, 12f).Noise(0.3, seed: 3).Build();
