@@ -81,6 +81,14 @@ public sealed record HotRegionOptions
     /// </summary>
     public double MaxBodyFrameFraction { get; init; } = 0.1;
 
+    /// <summary>
+    /// A region's rise over its ring must also be at least this many times the ring's texture (the robust spread of
+    /// neighbouring pixels' differences there, <c>RingSampler.RingTexture</c>): a warm leaf in sunlit grass or a bright
+    /// patch of gravel rises above its ring's level but not above its texture, while a hot clamp against sky or on a
+    /// conductor does. 0 turns the check off.
+    /// </summary>
+    public double ClutterFactor { get; init; } = 8.0;
+
     public static HotRegionOptions Default { get; } = new();
 
     /// <summary>The floor of the minimum rise in the map's unit.</summary>

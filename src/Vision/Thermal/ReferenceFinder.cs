@@ -38,13 +38,24 @@ internal sealed class ReferenceFinder(
         double body = double.IsNaN(warmRing) ? bodyLevel : Math.Max(bodyLevel, warmRing);
         double ring = RingSampler.RingMedian(
             map, region.Box, gap, options.Regions.RingWidthPixels, _warmAbove, body + scan.MinDelta, options.MinReferencePixels);
-        if (!double.IsNaN(ring))
+        if (!double.IsNaN(ring) && Stands(region, ring))
         {
             return (ring, ReferenceSources.Surroundings);
         }
 
-        return (fallback, map.IsAbsolute ? ReferenceSources.Ambient : ReferenceSources.SceneMedian);
+        if (double.IsNaN(ring) && Stands(region, fallback))
+        {
+            return (fallback, map.IsAbsolute ? ReferenceSources.Ambient : ReferenceSources.SceneMedian);
+        }
+
+        // A warm ring as high as the region (a cool patch beside a warm roof), or air or a scene median above it (a warm
+        // spot in the cold part of the scene): neither is what the region stands above. The level the scan judged it
+        // against is, and the region rises at least the minimum over that by construction.
+        return (bodyLevel, ReferenceSources.Surroundings);
     }
+
+    /// <summary>Whether the region rises at least the scan's minimum over the candidate reference.</summary>
+    private bool Stands(HotRegion region, double reference) => region.MaxTemperatureCelsius - reference >= scan.MinDelta;
 
     /// <summary>Warm-pixel median of the nearest component of the host's kind and size that does not hold the hotspot.</summary>
     private double? SimilarMedian(HotRegion region, ThermalComponent host)

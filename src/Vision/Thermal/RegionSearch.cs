@@ -18,6 +18,7 @@ internal sealed class RegionSearch(TemperatureMap map, HotRegionOptions options,
     private readonly int[] _stack = new int[map.Values.Length];
     private readonly int[] _body = new int[map.Values.Length];
     private readonly int[] _part = new int[map.Values.Length];
+    private readonly bool[] _reported = new bool[map.Values.Length];
     private int _nextLabel = 1;
 
     public List<HotRegion> Regions { get; } = [];
@@ -77,12 +78,16 @@ internal sealed class RegionSearch(TemperatureMap map, HotRegionOptions options,
         }
 
         var body = Grower.Describe(members);
+        bool isShoulder = TouchesReported(members);
         bool hasEdge = HasEdge(label, body.Box);
         var (isLine, bodyMedian) = IsLine(members, label);
         var parts = HotParts(members, label, bodyMedian, body.MaxTemperatureCelsius);
-        if (isLine || !hasEdge)
+        if (isLine || !hasEdge || isShoulder)
         {
-            Report(parts, bodyMedian); // a line, or a smooth swell of the scene, is never a hot spot by itself
+            // A shoulder: the body touches a hotter region already reported (seeds come hottest first), so it is the
+            // lower flank of that same hot body, grown at a lower level. Only hot parts of its own may count.
+            // A line, or a smooth swell of the scene, is never a hot spot by itself either.
+            Report(parts, bodyMedian);
             return;
         }
 
@@ -102,7 +107,38 @@ internal sealed class RegionSearch(TemperatureMap map, HotRegionOptions options,
         }
         else
         {
+            Mark(members);
             Report([WithEdge(body)], baseLevel);
+        }
+    }
+
+    /// <summary>Whether any member touches (8-neighbour) a region already reported.</summary>
+    private bool TouchesReported(ReadOnlySpan<int> members)
+    {
+        foreach (int index in members)
+        {
+            int x = index % map.Width;
+            int y = index / map.Width;
+            for (int ny = Math.Max(0, y - 1); ny <= Math.Min(map.Height - 1, y + 1); ny++)
+            {
+                for (int nx = Math.Max(0, x - 1); nx <= Math.Min(map.Width - 1, x + 1); nx++)
+                {
+                    if (_reported[(ny * map.Width) + nx])
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void Mark(ReadOnlySpan<int> members)
+    {
+        foreach (int index in members)
+        {
+            _reported[index] = true;
         }
     }
 
@@ -143,8 +179,9 @@ internal sealed class RegionSearch(TemperatureMap map, HotRegionOptions options,
             if (MemberBlocks.BlockPeak(map, _labels, part, label, options.MinBlockPixels) - bodyMedian >= minDelta)
             {
                 var region = WithEdge(Grower.Describe(part));
-                if (HasEdge(label, region.Box) && !IsLine(part, label).IsLine)
+                if (HasEdge(label, region.Box) && !IsLine(part, label).IsLine && !TouchesReported(part))
                 {
+                    Mark(part);
                     parts.Add(region);
                 }
             }
@@ -153,10 +190,17 @@ internal sealed class RegionSearch(TemperatureMap map, HotRegionOptions options,
         return parts;
     }
 
+    /// <summary>Keeps the regions that rise above their ring's texture as well as its level (<see cref="HotRegionOptions.ClutterFactor"/>).</summary>
     private void Report(List<HotRegion> regions, double baseLevel)
     {
         foreach (var region in regions)
         {
+            double texture = RingSampler.RingTexture(map, region.Box, options.RingGapPixels, options.RingWidthPixels, MinRingPixels);
+            if (double.IsFinite(texture) && region.MaxTemperatureCelsius - baseLevel < options.ClutterFactor * texture)
+            {
+                continue; // one warm patch among many like it: clutter, not a hot spot
+            }
+
             Regions.Add(region);
             BaseLevels.Add(baseLevel);
         }

@@ -18,6 +18,21 @@ internal sealed class SyntheticMap(int width, int height, float fill)
         return this;
     }
 
+    /// <summary>Uniform noise of the given amplitude added inside [x1, x2) x [y1, y2) only (textured ground in a quiet scene).</summary>
+    public SyntheticMap NoiseIn(int x1, int y1, int x2, int y2, double amplitude, int seed)
+    {
+        var random = new Random(seed);
+        for (int y = y1; y < y2; y++)
+        {
+            for (int x = x1; x < x2; x++)
+            {
+                _values[(y * width) + x] += (float)(((random.NextDouble() * 2) - 1) * amplitude);
+            }
+        }
+
+        return this;
+    }
+
     public SyntheticMap Rect(int x1, int y1, int x2, int y2, float value)
     {
         for (int y = y1; y < y2; y++)

@@ -45,6 +45,7 @@ internal static class GradingRulesValidator
         Check(o.RingWidthPixels is >= 1 and <= 64, "ringWidthPixels", "1 to 64");
         Check(o.LineElongation >= 1 && double.IsFinite(o.LineElongation), "lineElongation", "1 or more");
         Check(o.HotPartRiseFraction >= 0 && double.IsFinite(o.HotPartRiseFraction), "hotPartRiseFraction", "0 or more");
+        Check(o.ClutterFactor >= 0 && double.IsFinite(o.ClutterFactor), "clutterFactor", "0 or more");
         Check(o.HotPartMaxAreaFraction is > 0 and <= 1, "hotPartMaxAreaFraction", "above 0, at most 1");
         Check(o.MinThickFraction is >= 0 and <= 1, "minThickFraction", "0 to 1");
         Check(o.MaxBodyFrameFraction is > 0 and <= 1, "maxBodyFrameFraction", "above 0, at most 1");
