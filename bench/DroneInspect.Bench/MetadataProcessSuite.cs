@@ -23,7 +23,7 @@ public static class MetadataProcessSuite
         var count = Option(args, "--files", 372);
         var runs = Option(args, "--runs", 7);
         var folder = Path.GetFullPath(OptionText(args, "--folder") ?? Path.Combine(Path.GetTempPath(), "meta-bench"));
-        var repo = RepositoryRoot();
+        var repo = BenchEnvironment.RepositoryRoot();
         var script = Path.Combine(repo, "droneinspect");
         var executable = Path.Combine(repo, ".build", "cli", "droneinspect");
         RealCaptureFolder.Make(folder, count);
@@ -38,7 +38,7 @@ public static class MetadataProcessSuite
             ];
             var times = routes.Select(_ => new List<double>()).ToArray();
             var cpu = routes.Select(_ => new List<double>()).ToArray();
-            var loadBefore = LoadAverage();
+            var loadBefore = BenchEnvironment.LoadAverage();
             for (var run = -1; run < runs; run++)
             {
                 for (var r = 0; r < routes.Length; r++)
@@ -73,7 +73,7 @@ public static class MetadataProcessSuite
         {
             "",
             $"## metadata, whole processes: {count} real camera files ({folder}, copies of {RealCaptureFolder.DataFolder}); median of {runs} interleaved runs",
-            $"load average before: {loadBefore}; after: {LoadAverage()}",
+            $"load average before: {loadBefore}; after: {BenchEnvironment.LoadAverage()}",
             "| process | median s | min s | max s | per file ms | exiftool median / this median | median CPU s (user+sys) | exiftool CPU / this CPU |",
             "|---|---|---|---|---|---|---|---|",
         };
@@ -139,21 +139,6 @@ public static class MetadataProcessSuite
             throw new BenchException($"{file} printed no JSON array: {e.Message}");
         }
     }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DroneInspect.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new BenchException("Run the bench from inside the checkout (DroneInspect.sln not found above the working directory).");
-    }
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 
     private static int Option(IReadOnlyList<string> args, string name, int fallback) =>
         OptionText(args, name) is { } text

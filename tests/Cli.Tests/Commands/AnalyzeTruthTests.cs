@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DroneInspect.Cli.Tests.Support;
 using DroneInspect.Ingestion.Tests.Support;
+using DroneInspect.Synthetic.SideFiles;
 
 namespace DroneInspect.Cli.Tests.Commands;
 
@@ -87,7 +88,7 @@ public sealed partial class AnalyzeTruthTests(SampleFlight flight) : IClassFixtu
     public async Task MillionVertexNetworkAnalysesTheSampleFlightWithNoCaptureParked()
     {
         var assets = Path.Combine(_temp.Path, "big.geojson");
-        LargeNetwork.WriteSampleWithMeanderLine(flight.Summary.AssetsPath, assets, vertices: 1_000_000);
+        MeanderNetwork.WriteSampleWithMeanderLine(flight.Summary.AssetsPath, assets, vertices: 1_000_000);
 
         var run = await Analyze(flight.Summary.FlightFolder, assets);
 

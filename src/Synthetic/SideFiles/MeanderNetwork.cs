@@ -1,9 +1,12 @@
 using System.Text.Json;
 
-namespace DroneInspect.Cli.Tests.Support;
+namespace DroneInspect.Synthetic.SideFiles;
 
-/// <summary>Asset files too big to keep: a network with a line of a million vertices, written as a stream.</summary>
-public static class LargeNetwork
+/// <summary>
+/// Asset files too big to keep in the repository: a network with a line of a million vertices, written as a stream
+/// (the large-network tests and the `network-process` bench).
+/// </summary>
+public static class MeanderNetwork
 {
     /// <summary>
     /// The features of <paramref name="samplePath"/> plus one three-phase line with 1.2 m sag meandering over the same
