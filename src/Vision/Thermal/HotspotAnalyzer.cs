@@ -100,13 +100,15 @@ public static class HotspotAnalyzer
     }
 
     /// <summary>
-    /// DL/T 664 delta_t = (T1 - T2) / (T1 - T0) * 100; null under a 10 K rise or without a component reference. It
+    /// DL/T 664 delta_t = (T1 - T2) / (T1 - T0) * 100, T2 being the normal corresponding point: null under a 10 K rise
+    /// or unless the reference is a similar component (the surroundings or the air are not a corresponding point; DL/T
+    /// 664 then judges by the hot spot's temperature alone). It
     /// exceeds 100 % exactly when the reference T2 is below ambient T0 (see <see cref="ReferenceBelowAmbientNote"/>).
     /// </summary>
     public static double? RelativeDifferencePercent(double hotCelsius, double referenceCelsius, double ambientCelsius, string referenceSource)
     {
         double rise = hotCelsius - ambientCelsius;
-        if (rise < MinRiseForRelativeDifferenceKelvin || referenceSource == ReferenceSources.Ambient)
+        if (rise < MinRiseForRelativeDifferenceKelvin || referenceSource != ReferenceSources.SimilarComponent)
         {
             return null;
         }

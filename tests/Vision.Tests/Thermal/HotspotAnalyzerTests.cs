@@ -23,7 +23,11 @@ public sealed class HotspotAnalyzerTests
         Assert.Equal(hotspot.Region.MaxTemperatureCelsius - AmbientCelsius, hotspot.RiseOverAmbientKelvin, 9);
         Assert.DoesNotContain(hotspot.Grades, g => g.Standard == NetaSimilar);
         Assert.Equal("monitor", Level(hotspot, NetaAmbient));
-        Assert.Equal("serious", Level(hotspot, DlT664));
+
+        // DL/T 664's delta_t needs the normal corresponding point (a similar component); the strip the hot spot sits on
+        // is not one, so DL/T 664 judges by the hot spot's temperature alone (about 48 C: normal).
+        Assert.Null(hotspot.RelativeDifferencePercent);
+        Assert.Equal("normal", Level(hotspot, DlT664));
         Assert.False(hotspot.IsRelativeOnly);
     }
 
@@ -69,13 +73,25 @@ public sealed class HotspotAnalyzerTests
     }
 
     [Theory]
-    [InlineData(6.5f, false)]
-    [InlineData(8f, true)]
+    [InlineData(3.5f, false)]
+    [InlineData(7f, true)]
     public void RelativeDifferenceIsOnlyGivenFromTenKelvinRise(float amplitude, bool expectRelative)
     {
-        var map = HotRegionFinderTests.SkyGroundStrip().Blob(300, 206, amplitude, 2.5).Build();
+        // Two clamps (30 C and 29 C, air 25 C): the hot spot on the first rises 5 K + its amplitude over the air.
+        var map = new SyntheticMap(320, 256, 25f).Noise(0.9, seed: 5)
+            .Rect(100, 100, 130, 120, 30f)
+            .Rect(200, 100, 230, 120, 29f)
+            .Blob(115, 110, amplitude, 2.5)
+            .Build();
+        ThermalComponent[] clamps =
+        [
+            new(new PixelBox(98, 98, 132, 122), "clamp"),
+            new(new PixelBox(198, 98, 232, 122), "clamp"),
+        ];
 
-        var hotspot = Assert.Single(HotspotAnalyzer.Analyze(map, AmbientCelsius, []));
+        var hotspot = Assert.Single(HotspotAnalyzer.Analyze(map, AmbientCelsius, clamps, HotspotAnalysisOptions.Default));
+
+        Assert.Equal(ReferenceSources.SimilarComponent, hotspot.ReferenceSource);
 
         Assert.Equal(expectRelative, hotspot.RiseOverAmbientKelvin >= 10.0);
         Assert.Equal(expectRelative, hotspot.RelativeDifferencePercent.HasValue);
