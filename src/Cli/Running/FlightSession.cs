@@ -12,7 +12,7 @@ namespace DroneInspect.Cli.Running;
 /// </summary>
 public static class FlightSession
 {
-    public static readonly string[] OutputFiles = ["findings.geojson", "report.html"];
+    public static readonly string[] OutputFiles = ["findings.geojson", "findings.csv", "report.html"];
 
     private const int ProblemsShown = 10;
 

@@ -7,7 +7,7 @@ namespace DroneInspect.Viewer.Hosting;
 /// The runtime's log records that matter for a run, kept so a command can show them with the flight's problems rather
 /// than let them scroll past (or hide them in the log file alone). What matters: any error, and any warning from the
 /// runtime (e.g. a grain call that timed out) except the scheduler's slow-turn notices and the watchdog's, which say
-/// the machine was busy, not that work was lost. DroneInspect's own records are left out: the flight already states
+/// the machine was busy, not that work was lost, and the silo's notes on the GC mode. DroneInspect's own records are left out: the flight already states
 /// them as its problems. Everything, kept or not, is in the log file.
 /// </summary>
 public sealed class RunLog
@@ -32,11 +32,22 @@ public sealed class RunLog
     }
 
     /// <summary>Whether a record is one a run reports (see the class summary).</summary>
-    public static bool Matters(string category, LogLevel level) =>
+    public static bool Matters(string category, LogLevel level) => Matters(category, level, message: string.Empty);
+
+    /// <summary>
+    /// As <see cref="Matters(string, LogLevel)"/>, and the silo's start-up notes on the GC mode are left out too: the
+    /// command line runs on workstation GC on purpose (start-up time and memory on small machines), not by mistake.
+    /// </summary>
+    public static bool Matters(string category, LogLevel level, string message) =>
         level >= LogLevel.Warning
         && !category.StartsWith("DroneInspect", StringComparison.Ordinal)
         && (level >= LogLevel.Error
-            || !(category.Contains(".Scheduler", StringComparison.Ordinal) || category.Contains(".Watchdog", StringComparison.Ordinal)));
+            || !(category.Contains(".Scheduler", StringComparison.Ordinal)
+                || category.Contains(".Watchdog", StringComparison.Ordinal)
+                || IsGcModeNote(category, message)));
+
+    private static bool IsGcModeNote(string category, string message) =>
+        category == "Orleans.Runtime.Silo" && message.Contains("ServerGC", StringComparison.Ordinal);
 
     public void Record(string category, LogLevel level, string message, string logFilePath)
     {
@@ -49,7 +60,7 @@ public sealed class RunLog
             }
 
             _warnings++;
-            if (Matters(category, level))
+            if (Matters(category, level, message))
             {
                 var key = $"runtime {(level >= LogLevel.Error ? "error" : "warning")} ({category}): {FirstLine(message)}";
                 _kept[key] = _kept.GetValueOrDefault(key) + 1;

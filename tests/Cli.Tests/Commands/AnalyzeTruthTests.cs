@@ -98,6 +98,22 @@ public sealed partial class AnalyzeTruthTests(SampleFlight flight) : IClassFixtu
         Assert.DoesNotContain("did not arrive on time", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SampleFlightWithItsOwnNetworkReportsNoProblemsAndListsEveryOutput()
+    {
+        var run = await Analyze(flight.Summary.FlightFolder, flight.Summary.AssetsPath);
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.DoesNotContain("problem(s)", run.Out, StringComparison.Ordinal); // e.g. the silo's GC-mode notes are no problem of the run
+        foreach (var name in new[] { "findings.geojson", "findings.csv", "report.html" })
+        {
+            Assert.Contains(Path.Combine(_temp.Path, "out", name), run.Out, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(_temp.Path, "out", name)), name);
+        }
+
+        Assert.DoesNotContain("(not written)", run.Out, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     [GeneratedRegex(@"capture \S+ is ([\d,]+) km from the asset network's extent; placed on the ground")]

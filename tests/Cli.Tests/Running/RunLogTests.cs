@@ -31,8 +31,10 @@ public sealed class RunLogTests : IDisposable
         log.Record("Orleans.Runtime.CallbackData", LogLevel.Warning, TimedOut, "a.log");
         log.Record("Orleans.Storage.Sqlite", LogLevel.Error, "database is locked\nat line 2", "a.log");
         log.Record("Orleans.Runtime.Silo", LogLevel.Information, "Silo started", "a.log");
+        log.Record("Orleans.Runtime.Silo", LogLevel.Warning, "Note: Silo not running with ServerGC turned on - recommend checking app config", "a.log");
+        log.Record("Orleans.Runtime.Silo", LogLevel.Warning, "Note: ServerGC only kicks in on multi-core systems", "a.log");
 
-        Assert.Equal(6, log.WarningCount);
+        Assert.Equal(8, log.WarningCount);
         Assert.Equal(
             [
                 $"runtime warning (Orleans.Runtime.CallbackData): {TimedOut} (2 times)",
