@@ -22,7 +22,8 @@ public sealed class FindingMergerTests
         Assert.Equal((58.0, 33.0, 25.0), (finding.MaxTemperatureCelsius!.Value, finding.ReferenceTemperatureCelsius!.Value, finding.DeltaTKelvin!.Value));
         Assert.Equal(1.5, finding.UncertaintyMeters);
         Assert.Equal(["C1", "C2", "C3"], finding.Captures);
-        Assert.Equal("F001", finding.Id);
+        Assert.Equal(FindingIdentity.Mint(finding), finding.Id);
+        Assert.StartsWith("T-12-t", finding.Id, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class FindingMergerTests
         ]);
 
         Assert.Equal(["B", "D", "A", "C"], findings.Select(f => f.AssetId));
-        Assert.Equal(["F001", "F002", "F003", "F004"], findings.Select(f => f.Id));
+        Assert.Equal(["B-t", "D-t", "A-t", "C-t"], findings.Select(f => f.Id[..3])); // ids name the asset, not the rank
     }
 
     /// <summary>Celsius and sensor counts are never one finding's numbers: such sightings stay apart, each finding in one unit.</summary>

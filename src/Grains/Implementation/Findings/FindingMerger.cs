@@ -25,9 +25,10 @@ public static class FindingMerger
 
     /// <summary>
     /// Findings sorted worst first (the headline grade's place on its own scale, <see cref="Finding.HeadlineSeverity"/>,
-    /// then temperature rise), ids F001, F002... in that order.
+    /// then temperature rise), with ids keyed to what each finding is (<see cref="FindingIdentity"/>): a finding that
+    /// matches one of <paramref name="prior"/> (the flight's findings from its previous run) keeps that id.
     /// </summary>
-    public static IReadOnlyList<Finding> Merge(IEnumerable<Sighting> sightings)
+    public static IReadOnlyList<Finding> Merge(IEnumerable<Sighting> sightings, IReadOnlyList<Finding>? prior = null)
     {
         var groups = new List<SightingGroup>();
         foreach (var sighting in sightings.OrderBy(s => s.UncertaintyMeters))
@@ -53,14 +54,16 @@ public static class FindingMerger
             best.Phase ??= phase;
         }
 
-        return groups
+        var sorted = groups
             .Select(g => FindingBuilder.Build(g.Members))
             .OrderByDescending(f => f.HeadlineSeverity)
             .ThenByDescending(f => f.DeltaTKelvin ?? double.MinValue)
             .ThenBy(f => f.AssetId, StringComparer.Ordinal)
             .ThenBy(f => f.Component, StringComparer.Ordinal)
-            .Select((f, i) => f with { Id = $"F{i + 1:D3}" })
+            .ThenBy(f => f.LatitudeDegrees)
+            .ThenBy(f => f.LongitudeDegrees)
             .ToList();
+        return FindingIdentity.Assign(sorted, prior ?? []);
     }
 
     /// <summary>

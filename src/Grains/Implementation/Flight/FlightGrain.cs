@@ -66,6 +66,7 @@ public sealed class FlightGrain(
             Problems = [],
             NetworkProblems = [],
             Findings = [],
+            PriorFindings = sameInput && current.Findings.Count > 0 ? current.Findings : sameInput ? current.PriorFindings : [],
             StartedUtc = time.GetUtcNow(),
             CompletedUtc = null,
         };
@@ -102,7 +103,7 @@ public sealed class FlightGrain(
                 await state.WriteStateAsync();
             }
 
-            var findings = FindingMerger.Merge(state.State.Captures.SelectMany(c => c.Sightings));
+            var findings = FindingMerger.Merge(state.State.Captures.SelectMany(c => c.Sightings), state.State.PriorFindings);
             state.State = state.State with { Problems = [.. state.State.Problems, .. OutOfNetworkPlacements.Problems(state.State.Captures, network.Network)] };
             var outputProblems = outputs.Write(flightId, state.State with { Findings = findings }, time.GetUtcNow());
             state.State = state.State with

@@ -28,6 +28,13 @@ public sealed record class FlightGrainState(
     [Id(8)]
     public IReadOnlyList<string> NetworkProblems { get; init; } = [];
 
+    /// <summary>
+    /// The findings of the last run that produced any, kept while the flight runs again so that its findings keep their
+    /// ids (<see cref="DroneInspect.Grains.Findings.FindingIdentity"/>): reviews and links stay attached across reruns and merges.
+    /// </summary>
+    [Id(9)]
+    public IReadOnlyList<Finding> PriorFindings { get; init; } = [];
+
     /// <summary>Every flight-level problem: the network's first, then intake, outputs and placement problems.</summary>
     public IReadOnlyList<string> AllProblems => [.. NetworkProblems, .. Problems];
 }
