@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DroneInspect.Grains.Abstractions.Review;
 
 namespace DroneInspect.Grains.Abstractions;
 
@@ -57,6 +58,10 @@ public sealed record class Finding(
     /// <summary>The ambient air temperature the grading sighting's grades used, Celsius; null on a counts map, for visual findings or when unrecorded.</summary>
     [Id(23)]
     public double? AmbientTemperatureCelsius { get; init; }
+
+    /// <summary>Where the engineers' review of this finding stands (its events are kept by <see cref="IFindingReviewGrain"/>).</summary>
+    [Id(24)]
+    public ReviewStatus Review { get; init; } = ReviewStatus.None;
 
     /// <summary>What the temperature fields hold: "celsius", "counts" (uncalibrated sensor counts), or null without temperatures (visual).</summary>
     [JsonIgnore]

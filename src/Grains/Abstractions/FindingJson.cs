@@ -48,6 +48,7 @@ public static class FindingJson
         }
 
         json.WriteEndArray();
+        WriteReview(json, finding.Review);
         json.WriteStartArray("sightings");
         foreach (var evidence in finding.Evidence)
         {
@@ -74,6 +75,26 @@ public static class FindingJson
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteReview(Utf8JsonWriter json, Review.ReviewStatus review)
+    {
+        json.WriteStartObject("review");
+        json.WriteString("state", review.State);
+        json.WriteString("standard", review.Standard);
+        json.WriteString("level", review.Level);
+        json.WriteNumber("eventCount", review.EventCount);
+        json.WriteString("lastBy", review.LastBy);
+        if (review.LastAtUtc is { } at)
+        {
+            json.WriteString("lastAtUtc", at.UtcDateTime);
+        }
+        else
+        {
+            json.WriteNull("lastAtUtc");
+        }
+
+        json.WriteEndObject();
     }
 
     private static void WriteEvidence(Utf8JsonWriter json, FindingEvidence e, bool absolute)

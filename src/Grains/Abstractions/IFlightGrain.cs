@@ -9,4 +9,10 @@ public interface IFlightGrain : IGrainWithStringKey
     Task<FlightStatus> GetStatus();
 
     Task<IReadOnlyList<Finding>> GetFindings();
+
+    /// <summary>
+    /// Reads each finding's review status again (after a review was recorded), keeps it with the findings and rewrites
+    /// the flight's outputs (GeoJSON, CSV, report) so they carry it; returns the findings.
+    /// </summary>
+    Task<IReadOnlyList<Finding>> RefreshReviews();
 }

@@ -67,6 +67,8 @@ public sealed class FlightRunnerTests
 
         public Task<IReadOnlyList<Finding>> GetFindings() => Task.FromResult<IReadOnlyList<Finding>>([]);
 
+        public Task<IReadOnlyList<Finding>> RefreshReviews() => GetFindings();
+
         private Task<FlightStatus> Next() => Task.FromResult(statuses[Math.Min(Calls++, statuses.Length - 1)]);
     }
 }

@@ -30,6 +30,14 @@ public sealed class SampleFlightFixture : IAsyncLifetime
 
     public string OutputFolder => Path.Combine(_folder, "output");
 
+    /// <summary>A client of the fixture's silo (for grains beside the flight, e.g. reviews).</summary>
+    public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    /// <summary>The sample flight's grain.</summary>
+    public IFlightGrain Flight => Client.GetGrain<IFlightGrain>(FlightId);
+
+    public string FlightIdOfSample => FlightId;
+
     /// <summary>The thermal finding placed nearest a planted defect; null when the flight has none.</summary>
     public Finding? NearestThermalFinding(GroundTruthDefect defect) =>
         Findings.Where(f => f.Kind == "thermal")

@@ -29,12 +29,13 @@ public sealed class FindingsCsvWriterTests
         Assert.Equal("", lines[3]);
         Assert.Equal(
             "id,kind,assetId,component,grade,rule,tmaxCelsius,referenceCelsius,deltaTKelvin,sightingCount,uncertaintyMeters,latitude,longitude,altitudeMeters,captures,unit,"
-            + "gradeStandard,grades,tmaxCounts,referenceCounts,deltaCounts,relativeDifferencePercent,gradingCapture,referenceSource,ambientCelsius",
+            + "gradeStandard,grades,tmaxCounts,referenceCounts,deltaCounts,relativeDifferencePercent,gradingCapture,referenceSource,ambientCelsius,"
+            + "reviewState,reviewStandard,reviewLevel,reviewedBy,reviewedAtUtc",
             lines[0]);
         Assert.Equal("F001,thermal,T-12,clamp,serious,dlt-serious,91.25,40,51.25,3,1.5,47.5,8.25,512.5,C1;C2,celsius,"
-            + "DL/T 664-2016,serious (DL/T 664-2016); monitor (NETA-MTS-100.18-ambient),,,,63.75,C2,surroundings,25.5", lines[1]);
+            + "DL/T 664-2016,serious (DL/T 664-2016); monitor (NETA-MTS-100.18-ambient),,,,63.75,C2,surroundings,25.5,unreviewed,,,,", lines[1]);
         Assert.Equal("F002,thermal,\"P \"\"7\"\", north\",,serious,dlt-serious,,40,51.25,3,1.5,47.5,8.25,512.5,C1;C2,celsius,"
-            + "DL/T 664-2016,serious (DL/T 664-2016); monitor (NETA-MTS-100.18-ambient),,,,63.75,C2,surroundings,25.5", lines[2]);
+            + "DL/T 664-2016,serious (DL/T 664-2016); monitor (NETA-MTS-100.18-ambient),,,,63.75,C2,surroundings,25.5,unreviewed,,,,", lines[2]);
     }
 
     [Fact]

@@ -83,5 +83,7 @@ internal sealed class FakeGrainFactory : IGrainFactory
         public Task<FlightStatus> GetStatus() => Task.FromResult(status);
 
         public Task<IReadOnlyList<Finding>> GetFindings() => Task.FromResult<IReadOnlyList<Finding>>([]);
+
+        public Task<IReadOnlyList<Finding>> RefreshReviews() => GetFindings();
     }
 }

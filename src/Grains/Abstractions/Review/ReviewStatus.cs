@@ -22,6 +22,18 @@ public sealed record class ReviewStatus(
 
     public static ReviewStatus None { get; } = new(Unreviewed, null, null, 0, null, null);
 
+    /// <summary>One line for tables: "unreviewed", "rejected by eng.anna 2026-12-03 10:00 UTC", "confirmed as serious (DL/T 664-2016) by ...".</summary>
+    public string Describe()
+    {
+        if (LastBy is null || State == Unreviewed)
+        {
+            return EventCount == 0 ? Unreviewed : $"{Unreviewed} ({EventCount} comment(s))";
+        }
+
+        var grade = Level is null ? string.Empty : $" as {Level} ({Standard})";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{State}{grade} by {LastBy} {LastAtUtc:yyyy-MM-dd HH:mm} UTC");
+    }
+
     /// <summary>The state after <paramref name="history"/>: the last confirm, reject or regrade decides; comments do not.</summary>
     public static ReviewStatus Of(IReadOnlyList<ReviewEvent> history)
     {

@@ -1,4 +1,5 @@
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Abstractions.Review;
 using DroneInspect.Grains.Capture;
 using DroneInspect.Grains.Findings;
 using DroneInspect.Grains.Hosting;
@@ -80,6 +81,33 @@ public sealed class FlightGrain(
 
     public Task<IReadOnlyList<Finding>> GetFindings() => Task.FromResult(state.State.Findings);
 
+    public async Task<IReadOnlyList<Finding>> RefreshReviews()
+    {
+        if (state.State.Findings.Count == 0)
+        {
+            return state.State.Findings;
+        }
+
+        var findings = await WithReviewsAsync(state.State.Findings);
+        state.State = state.State with { Findings = findings };
+        if (state.State.State == FlightState.Completed && state.State.Request is not null)
+        {
+            var problems = outputs.Write(this.GetPrimaryKeyString(), state.State, time.GetUtcNow());
+            state.State = state.State with { Problems = [.. state.State.Problems, .. problems.Except(state.State.Problems)] };
+        }
+
+        await state.WriteStateAsync();
+        return findings;
+    }
+
+    /// <summary>The findings with each one's review status from its review grain (ids are stable, so earlier reviews apply).</summary>
+    private async Task<IReadOnlyList<Finding>> WithReviewsAsync(IReadOnlyList<Finding> findings)
+    {
+        var flightId = this.GetPrimaryKeyString();
+        var statuses = await Task.WhenAll(findings.Select(f => GrainFactory.GetGrain<IFindingReviewGrain>(ReviewKeys.Of(flightId, f.Id)).Status()));
+        return findings.Select((f, i) => f with { Review = statuses[i] }).ToList();
+    }
+
     private async Task RunAsync()
     {
         var flightId = this.GetPrimaryKeyString();
@@ -103,7 +131,7 @@ public sealed class FlightGrain(
                 await state.WriteStateAsync();
             }
 
-            var findings = FindingMerger.Merge(state.State.Captures.SelectMany(c => c.Sightings), state.State.PriorFindings);
+            var findings = await WithReviewsAsync(FindingMerger.Merge(state.State.Captures.SelectMany(c => c.Sightings), state.State.PriorFindings));
             state.State = state.State with { Problems = [.. state.State.Problems, .. OutOfNetworkPlacements.Problems(state.State.Captures, network.Network)] };
             var outputProblems = outputs.Write(flightId, state.State with { Findings = findings }, time.GetUtcNow());
             state.State = state.State with

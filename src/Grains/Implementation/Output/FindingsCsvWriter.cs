@@ -21,7 +21,7 @@ public static class FindingsCsvWriter
         "id", "kind", "assetId", "component", "grade", "rule", "tmaxCelsius", "referenceCelsius", "deltaTKelvin",
         "sightingCount", "uncertaintyMeters", "latitude", "longitude", "altitudeMeters", "captures", "unit",
         "gradeStandard", "grades", "tmaxCounts", "referenceCounts", "deltaCounts", "relativeDifferencePercent", "gradingCapture",
-        "referenceSource", "ambientCelsius",
+        "referenceSource", "ambientCelsius", "reviewState", "reviewStandard", "reviewLevel", "reviewedBy", "reviewedAtUtc",
     ];
 
     public static string ToCsv(IReadOnlyList<Finding> findings)
@@ -42,6 +42,8 @@ public static class FindingsCsvWriter
                 Number(Counts(f, f.MaxTemperatureCelsius), "0.##"), Number(Counts(f, f.ReferenceTemperatureCelsius), "0.##"),
                 Number(Counts(f, f.DeltaTKelvin), "0.##"), Number(f.RelativeDifferencePercent, "0.##"), f.GradingCaptureId,
                 f.ReferenceSource, Number(Celsius(f, f.AmbientTemperatureCelsius), "0.##"),
+                f.Review.State, f.Review.Standard, f.Review.Level, f.Review.LastBy,
+                f.Review.LastAtUtc?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             ]);
         }
 

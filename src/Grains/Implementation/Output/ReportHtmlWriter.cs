@@ -65,7 +65,7 @@ public static class ReportHtmlWriter
 
         html.Append("<table><tr><th>Id</th><th>Grade (standard)</th><th>Rule</th><th>Worst on each standard</th><th>Kind</th><th>Asset</th>")
             .Append("<th>Component</th><th>Tmax</th><th>Reference</th><th>Delta-T</th><th>Graded by</th><th>Sightings (captures)</th>")
-            .Append("<th>Location (lat, lon)</th><th>+- m</th><th>Captures</th><th>Customers</th></tr>\n");
+            .Append("<th>Location (lat, lon)</th><th>+- m</th><th>Captures</th><th>Customers</th><th>Review</th></tr>\n");
         foreach (var f in report.Findings.OrderByDescending(f => f.HeadlineSeverity).ThenByDescending(f => f.DeltaTKelvin ?? double.MinValue))
         {
             var unit = f.Absolute ? " C" : " counts";
@@ -79,7 +79,8 @@ public static class ReportHtmlWriter
                 .Append("</td><td>").Append(f.LatitudeDegrees.ToString("0.000000", CultureInfo.InvariantCulture)).Append(", ")
                 .Append(f.LongitudeDegrees.ToString("0.000000", CultureInfo.InvariantCulture))
                 .Append("</td><td>").Append(f.UncertaintyMeters.ToString("0.#", CultureInfo.InvariantCulture))
-                .Append("</td><td>").Append(E(string.Join(", ", f.Captures))).Append("</td><td>").Append(E(customers)).Append("</td></tr>\n");
+                .Append("</td><td>").Append(E(string.Join(", ", f.Captures))).Append("</td><td>").Append(E(customers))
+                .Append("</td><td>").Append(E(f.Review.Describe())).Append("</td></tr>\n");
         }
 
         html.Append("</table>\n");
