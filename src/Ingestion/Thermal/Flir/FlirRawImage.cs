@@ -114,6 +114,7 @@ public sealed record FlirRawImage(int Width, int Height, string Encoding, ushort
 
     private static ushort[] DecodeImage(ReadOnlySpan<byte> payload, int width, int height, bool swapBytes)
     {
+        QuietOpenCv.Ensure();
         using var mat = Cv2.ImDecode(payload, ImreadModes.Unchanged);
         if (mat.Empty())
         {

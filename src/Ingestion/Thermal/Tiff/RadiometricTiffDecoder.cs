@@ -26,6 +26,7 @@ public static partial class RadiometricTiffDecoder
     {
         var xmp = TiffXmpReader.ReadXmp(tiff);
         var gain = ReadGain(xmp) ?? DefaultKelvinPerCount;
+        QuietOpenCv.Ensure();
         using var mat = Cv2.ImDecode(tiff, ImreadModes.Unchanged);
         if (mat.Empty())
         {
