@@ -5,11 +5,12 @@ namespace DroneInspect.Ingestion.Store;
 /// <summary>
 /// The embedded store: content at <c>{root}/ab/cd/{sha256}</c>. A file comes in by a move into <c>{root}/.tmp</c> (a
 /// rename when it lies on the same disk, else a copy) and then an atomic rename to its final name, so a crash never
-/// leaves a half-written file under a hash. Held files are read-only by convention: flights see them through hard links.
+/// leaves a half-written file under a hash. Held files are made read-only: flights see them through hard links.
 /// </summary>
 public sealed class FileCaptureStore : ICaptureStore
 {
     private const string TempFolderName = ".tmp";
+    private const UnixFileMode ReadOnly = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
 
     public FileCaptureStore(string root)
     {
@@ -41,6 +42,11 @@ public sealed class FileCaptureStore : ICaptureStore
 
         var temp = Path.Combine(Root, TempFolderName, $"{actual}.{Guid.NewGuid():N}");
         File.Move(sourceFile, temp);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temp, ReadOnly); // flights see held files through hard links: none may write through them
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(final)!);
         try
         {

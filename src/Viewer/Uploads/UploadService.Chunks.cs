@@ -64,16 +64,24 @@ public sealed partial class UploadService
 
         output.Position = offset;
         var buffer = new byte[CopyBufferBytes];
-        int read;
-        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        try
         {
-            if (output.Position + read > sizeBytes)
+            int read;
+            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
             {
-                output.SetLength(offset);
-                return UploadProblem.TooLarge($"the chunk runs past the file's declared size of {sizeBytes} bytes; it was dropped");
-            }
+                if (output.Position + read > sizeBytes)
+                {
+                    output.SetLength(offset);
+                    return UploadProblem.TooLarge($"the chunk runs past the file's declared size of {sizeBytes} bytes; it was dropped");
+                }
 
-            await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                await output.WriteAsync(buffer.AsMemory(0, read), CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException)
+        {
+            // The client went away (or the body broke off) mid-chunk: the bytes that arrived are kept, and the
+            // committed offset, where a resumed upload goes on, is where they end.
         }
 
         return output.Position;

@@ -50,6 +50,40 @@ public sealed class UploadEndpointsTests(UploadHostFixture host) : IClassFixture
     }
 
     [Fact]
+    public async Task ChunkThatBreaksOffMidBodyKeepsTheBytesThatArrivedAsTheResumePoint()
+    {
+        var a = TestFiles.Jpeg(100_000, 14);
+        var upload = await _api.CreateAsync("broken-chunk");
+        await _api.DeclareAsync(upload, "B_W.JPG", a);
+
+        // A client that announces the whole file, sends 40,000 bytes and dies.
+        using (var socket = new System.Net.Sockets.TcpClient())
+        {
+            await socket.ConnectAsync(host.Client.BaseAddress!.Host, host.Client.BaseAddress.Port);
+            var stream = socket.GetStream();
+            var head = $"PATCH /api/uploads/{upload}/files/{TestFiles.Sha256(a)} HTTP/1.1\r\nHost: localhost\r\nUpload-Offset: 0\r\n" +
+                "Content-Type: application/offset+octet-stream\r\nContent-Length: 100000\r\n\r\n";
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(head));
+            await stream.WriteAsync(a.AsMemory(0, 40_000));
+            await stream.FlushAsync();
+            await Task.Delay(300);
+        }
+
+        var committed = 0L;
+        for (var i = 0; i < 50 && committed == 0; i++)
+        {
+            await Task.Delay(100); // the server notices the dropped connection on its own time
+            committed = Committed((await _api.GetAsync(upload)).Body.GetProperty("files")[0]);
+        }
+
+        var rest = await _api.SendAsync(upload, TestFiles.Sha256(a), committed, a.AsMemory((int)committed));
+
+        Assert.Equal(40_000, committed);
+        Assert.Equal("Stored", State(rest.Body));
+        Assert.Contains(TestFiles.Sha256(a), host.StoredHashes());
+    }
+
+    [Fact]
     public async Task ContentTheStoreHoldsIsStoredOnDeclarationWithNothingToSend()
     {
         var a = TestFiles.Jpeg(200_000, 3);
