@@ -77,6 +77,10 @@ public sealed class FileCaptureStore : ICaptureStore
         }
 
         File.Move(temp, destinationPath, overwrite: true);
+        if (File.Exists(temp))
+        {
+            File.Delete(temp); // the destination was already a link to this content: rename(2) then leaves both names
+        }
     }
 
     /// <summary>Where content lives: two levels of two hex digits, so no folder holds more than a few thousand files.</summary>
