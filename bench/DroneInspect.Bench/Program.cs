@@ -2,7 +2,8 @@ using DroneInspect.Bench;
 
 // Benchmarks for issue 3: `dotnet run -c Release --project bench/DroneInspect.Bench -- <thermal|metadata|memory|all> [--work DIR]`;
 // issue 11: `-- metadata-process [--files N] [--runs N] [--folder DIR] [--keep]` (whole processes on real files) and
-// `-- metadata-profile` (where the per-file time goes, in process), `-- network-process [--vertices N]` (analyze with a large network).
+// `-- metadata-profile` (where the per-file time goes, in process), `-- network-process [--vertices N]` (analyze with a large network);
+// issue 12: `-- upload [--mb N]` (upload throughput over loopback to a real viewer host).
 // Exits 0 when the suite ran, 1 on an error, 2 on a usage error. Targets are reported, not enforced.
 var suites = new Dictionary<string, Func<BenchContext, int>>(StringComparer.Ordinal)
 {
@@ -12,11 +13,12 @@ var suites = new Dictionary<string, Func<BenchContext, int>>(StringComparer.Ordi
     ["metadata-profile"] = MetadataProfileSuite.Run,
     ["metadata-process"] = context => MetadataProcessSuite.Run(context, args),
     ["network-process"] = context => NetworkProcessSuite.Run(context, args),
+    ["upload"] = context => UploadSuite.Run(context, args),
 };
 
 if (args.Length == 0 || (args[0] != "all" && !suites.ContainsKey(args[0])))
 {
-    Console.Error.WriteLine("usage: DroneInspect.Bench <thermal|metadata|memory|all|metadata-profile|metadata-process|network-process> [--work DIR] [--files N] [--runs N] [--folder DIR] [--keep] [--vertices N]");
+    Console.Error.WriteLine("usage: DroneInspect.Bench <thermal|metadata|memory|all|metadata-profile|metadata-process|network-process|upload> [--work DIR] [--files N] [--runs N] [--folder DIR] [--keep] [--vertices N] [--mb N]");
     return 2;
 }
 

@@ -42,6 +42,7 @@ public static class ViewerHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapFlightApi();
+        app.MapUploadApi();
         app.MapEmbeddedAssets();
         return app;
     }

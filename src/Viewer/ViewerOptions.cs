@@ -35,6 +35,15 @@ public sealed class ViewerOptions : IValidatableObject
     /// </summary>
     public string? DetectorModelPath { get; set; }
 
+    /// <summary>
+    /// The utility's asset network (GeoJSON) that flights uploaded over HTTP are analysed against; null refuses to
+    /// close an upload, saying so.
+    /// </summary>
+    public string? AssetNetworkPath { get; set; }
+
+    /// <summary>Customers and their supply points for uploaded flights (optional).</summary>
+    public string? CustomersPath { get; set; }
+
     /// <summary>Orleans client gateway port.</summary>
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
@@ -75,5 +84,7 @@ public sealed class ViewerOptions : IValidatableObject
         yield return new(Key(nameof(Port)), Port.ToString(invariant));
         yield return new(Key(nameof(SiloPort)), SiloPort.ToString(invariant));
         yield return new(Key(nameof(GatewayPort)), GatewayPort.ToString(invariant));
+        yield return new(Key(nameof(AssetNetworkPath)), AssetNetworkPath);
+        yield return new(Key(nameof(CustomersPath)), CustomersPath);
     }
 }

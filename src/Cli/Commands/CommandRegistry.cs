@@ -9,6 +9,7 @@ public static class CommandRegistry
         new GenerateSampleCommand(),
         new ServeCommand(),
         new AnalyzeCommand(),
+        new UploadCommand(),
         new ThermalCommand(),
         new HotspotsCommand(),
         new GalleryCommand(),

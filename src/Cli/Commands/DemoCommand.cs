@@ -41,6 +41,8 @@ public sealed class DemoCommand : ICliCommand
             return await HeadlessRun.RunAsync(options, FlightId, request, context);
         }
 
+        options.AssetNetworkPath = sample.AssetsPath; // flights uploaded to the demo server are placed on the sample network
+        options.CustomersPath = sample.CustomersPath;
         await using var app = ViewerHost.BuildViewer(options);
         if (!await HostLifetime.TryStartAsync(app, context))
         {

@@ -11,7 +11,12 @@ public sealed class ServeCommand : ICliCommand
 
     public string Summary => "Run the viewer (HTTP API and page) with the embedded silo until Ctrl+C.";
 
+    private static readonly OptionSpec Assets = new("--assets", "FILE", "Asset network (GeoJSON) that uploaded flights are analysed against; without it uploads cannot be closed.");
+    private static readonly OptionSpec Customers = new("--customers", "FILE", "Customers for uploaded flights (optional).");
+
     public CommandSyntax Syntax { get; } = CommandSyntax.Of(
+        Assets,
+        Customers,
         CommonOptions.Data,
         CommonOptions.Port,
         CommonOptions.Model);
@@ -23,6 +28,8 @@ public sealed class ServeCommand : ICliCommand
             DataFolder = context.DataFolder(arguments.GetString(CommonOptions.Data.Name)),
             Port = CommonOptions.ReadPort(arguments),
             DetectorModelPath = CommonOptions.ReadModel(arguments),
+            AssetNetworkPath = ExistingFile(arguments.GetString(Assets.Name), Assets.Name),
+            CustomersPath = ExistingFile(arguments.GetString(Customers.Name), Customers.Name),
         };
         await using var app = ViewerHost.BuildViewer(options);
         if (!await HostLifetime.TryStartAsync(app, context))
@@ -33,5 +40,16 @@ public sealed class ServeCommand : ICliCommand
         context.Out.WriteLine($"Data: {options.DataFolder}");
         await HostLifetime.ServeUntilStoppedAsync(app, context);
         return 0;
+    }
+
+    private static string? ExistingFile(string? path, string optionName)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        var fullPath = Path.GetFullPath(path);
+        return File.Exists(fullPath) ? fullPath : throw new UsageException($"{optionName}: file '{fullPath}' does not exist.");
     }
 }

@@ -15,10 +15,12 @@ public sealed class ProgressReporter(TextWriter output, bool isTerminal, TimePro
     private long _lastWrittenTimestamp;
     private bool _redrawing;
 
-    public void Report(FlightStatus status)
+    public void Report(FlightStatus status) =>
+        Report(ProgressBar.Render(status), finished: status.State is FlightState.Completed or FlightState.Failed);
+
+    /// <summary>Shows one rendered line; a <paramref name="finished"/> line is always written.</summary>
+    public void Report(string line, bool finished)
     {
-        var line = ProgressBar.Render(status);
-        var finished = status.State is FlightState.Completed or FlightState.Failed;
         if (isTerminal)
         {
             var padding = _lastLine is null ? 0 : Math.Max(0, _lastLine.Length - line.Length);

@@ -102,6 +102,12 @@ public static partial class FlightIntake
             return;
         }
 
+        if (store.Limits.CompressionRefusal(entry.Length, entry.CompressedLength) is { } bomb)
+        {
+            store.Refuse(source, bomb);
+            return;
+        }
+
         try
         {
             using var content = entry.Open();

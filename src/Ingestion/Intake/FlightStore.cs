@@ -18,6 +18,8 @@ internal sealed class FlightStore(IntakeLedger ledger, IntakeLimits limits)
 
     public IReadOnlyList<IntakeProblem> Problems => _problems;
 
+    public IntakeLimits Limits => limits;
+
     public void Refuse(string source, string reason) => _problems.Add(new IntakeProblem(source, reason));
 
     /// <summary>Checks what a source declares before anything is read: false (with a problem) when it cannot fit.</summary>

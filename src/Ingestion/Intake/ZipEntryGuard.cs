@@ -8,6 +8,9 @@ namespace DroneInspect.Ingestion.Intake;
 /// </summary>
 internal static class ZipEntryGuard
 {
+    /// <summary>The refusal that only skips an entry (a hidden or system file, as macOS adds); every other is hostile.</summary>
+    public const string HiddenRefusal = "refused: hidden or system entry";
+
     private const int UnixFileTypeMask = 0xF000;
     private const int UnixSymlink = 0xA000;
     private const int UnixRegularFile = 0x8000;
@@ -33,7 +36,8 @@ internal static class ZipEntryGuard
         return full;
     }
 
-    private static string? Refusal(ZipArchiveEntry entry)
+    /// <summary>Why the entry's name or type is refused (links, absolute paths, ".." segments, hidden names), or null.</summary>
+    public static string? Refusal(ZipArchiveEntry entry)
     {
         var name = entry.FullName.Replace('\\', '/');
         var unixType = (entry.ExternalAttributes >> 16) & UnixFileTypeMask;
@@ -65,7 +69,7 @@ internal static class ZipEntryGuard
 
         if (segments.Any(s => s.StartsWith('.')))
         {
-            return "refused: hidden or system entry";
+            return HiddenRefusal;
         }
 
         return null;

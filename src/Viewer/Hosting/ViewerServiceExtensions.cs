@@ -24,6 +24,7 @@ public static class ViewerServiceExtensions
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<IFlightQueries, GrainFlightQueries>();
+        builder.Services.AddUploads(options);
 
         builder.AddDroneInspectSilo(options);
         return builder;

@@ -12,6 +12,7 @@ namespace DroneInspect.Cli.Tests.Commands;
 /// network is placed on the ground with a problem naming the distance; a million-vertex network loads without any
 /// capture parked.
 /// </summary>
+[Collection(DefaultSiloPortsCollection.Name)]
 public sealed partial class AnalyzeTruthTests(SampleFlight flight) : IClassFixture<SampleFlight>, IDisposable
 {
     private readonly TempFolder _temp = new();

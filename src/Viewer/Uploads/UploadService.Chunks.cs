@@ -1,0 +1,203 @@
+using DroneInspect.Ingestion.Intake;
+using DroneInspect.Ingestion.Store;
+
+namespace DroneInspect.Viewer.Uploads;
+
+/// <summary>Chunks: bytes appended at the committed offset; a file that completes is verified, judged and stored.</summary>
+public sealed partial class UploadService
+{
+    private const int CopyBufferBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Appends <paramref name="body"/> to the file with this content hash at <paramref name="offset"/>, which must be
+    /// where the server's copy ends (else 409 with the committed offset). Bytes received before a client drops are
+    /// kept: they are the offset to resume from. Past the declared size: 413, the chunk dropped. A file that completes
+    /// with another SHA-256 than declared: 422, its bytes dropped (send it again); one that is no image: 422, refused.
+    /// </summary>
+    public async Task<UploadOutcome<UploadFile>> AppendAsync(string uploadId, string sha256, long offset, Stream body, CancellationToken cancellationToken)
+    {
+        if (!_sessions.TryGetValue(uploadId, out var session))
+        {
+            return UploadProblem.NotFound($"no upload {uploadId}");
+        }
+
+        return await WithLockAsync<UploadOutcome<UploadFile>>(session, async () =>
+        {
+            var file = session.Files.FirstOrDefault(f => f.Sha256 == sha256 && f.FromZip is null && f.State is not UploadFileState.Refused)
+                ?? session.Files.FirstOrDefault(f => f.Sha256 == sha256 && f.FromZip is null);
+            if (file is null)
+            {
+                return UploadProblem.NotFound($"no file {sha256} is declared in upload {uploadId}; declare it first");
+            }
+
+            if (session.Closed)
+            {
+                return UploadProblem.Conflict($"upload {uploadId} is closed");
+            }
+
+            if (file.State is not (UploadFileState.Missing or UploadFileState.Partial))
+            {
+                return Copy(file); // done already (stored, unpacked or refused): nothing more to send
+            }
+
+            var part = _folders.PartPath(uploadId, sha256, file.Name);
+            Directory.CreateDirectory(Path.GetDirectoryName(part)!);
+            var written = await WriteAtAsync(part, offset, file.SizeBytes, body, cancellationToken);
+            if (written.Problem is not null)
+            {
+                return written.Problem;
+            }
+
+            file.CommittedBytes = written.Value;
+            file.State = UploadFileState.Partial;
+            return file.CommittedBytes == file.SizeBytes ? Complete(session, file, part) : Copy(file);
+        }, cancellationToken);
+    }
+
+    private static async Task<UploadOutcome<long>> WriteAtAsync(string part, long offset, long sizeBytes, Stream body, CancellationToken cancellationToken)
+    {
+        await using var output = new FileStream(part, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
+        if (offset != output.Length)
+        {
+            return new UploadProblem(409, "Conflict", $"the chunk starts at {offset} but the server holds {output.Length} bytes of this file; send from {output.Length}", output.Length);
+        }
+
+        output.Position = offset;
+        var buffer = new byte[CopyBufferBytes];
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                if (output.Position + read > sizeBytes)
+                {
+                    output.SetLength(offset);
+                    return UploadProblem.TooLarge($"the chunk runs past the file's declared size of {sizeBytes} bytes; it was dropped");
+                }
+
+                await output.WriteAsync(buffer.AsMemory(0, read), CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException)
+        {
+            // The client went away (or the body broke off) mid-chunk: the bytes that arrived are kept, and the
+            // committed offset, where a resumed upload goes on, is where they end.
+        }
+
+        return output.Position;
+    }
+
+    private UploadOutcome<UploadFile> Complete(UploadSession session, UploadFile file, string part)
+    {
+        try
+        {
+            return UploadNames.IsZip(file.Name) ? Unzip(session, file, part) : StoreOne(session, file, part);
+        }
+        finally
+        {
+            if (Directory.Exists(Path.GetDirectoryName(part)))
+            {
+                Directory.Delete(Path.GetDirectoryName(part)!, recursive: true);
+            }
+
+            _folders.Save(session);
+        }
+    }
+
+    private UploadOutcome<UploadFile> StoreOne(UploadSession session, UploadFile file, string part)
+    {
+        var verdict = UploadedFileCheck.Judge(part, out var refusal);
+        if (verdict is null)
+        {
+            Settle(file, null, refusal);
+            return UploadProblem.Unprocessable($"'{file.Name}': {refusal}; nothing was stored");
+        }
+
+        var put = _store.Put(file.Sha256, part);
+        if (put.Outcome == StorePutOutcome.HashMismatch)
+        {
+            return Mismatch(file, put.ActualSha256);
+        }
+
+        Settle(file, verdict, null);
+        return Copy(file);
+    }
+
+    private static UploadProblem Mismatch(UploadFile file, string actual)
+    {
+        file.State = UploadFileState.Missing;
+        file.CommittedBytes = 0;
+        return UploadProblem.Unprocessable(
+            $"'{file.Name}': the {file.SizeBytes} bytes received hash to SHA-256 {actual}, not the declared {file.Sha256}; they were dropped and nothing was stored, send the file again");
+    }
+
+    private UploadOutcome<UploadFile> Unzip(UploadSession session, UploadFile zip, string part)
+    {
+        var actual = ContentHash.OfFile(part);
+        if (actual != zip.Sha256)
+        {
+            return Mismatch(zip, actual);
+        }
+
+        var held = session.Counted.Where(f => f != zip).ToList();
+        var temp = _folders.ZipTempFolder(session.UploadId, zip.Sha256);
+        try
+        {
+            var unpacked = ZipUnpacker.Unpack(part, temp, _limits, held.Count, held.Sum(f => f.SizeBytes));
+            if (unpacked.Refusal is { } reason)
+            {
+                Settle(zip, null, reason);
+                var detail = $"'{zip.Name}' refused whole, nothing from it was stored: {reason}";
+                return unpacked.OverSize ? UploadProblem.TooLarge(detail) : UploadProblem.Unprocessable(detail);
+            }
+
+            foreach (var entry in unpacked.Entries)
+            {
+                session.Files.Add(StoreEntry(session, zip.Name, entry));
+            }
+
+            session.Files.AddRange(unpacked.Skipped.Select(s => new UploadFile
+            {
+                Name = s.Path, Sha256 = "", SizeBytes = 0, State = UploadFileState.Refused, Problem = s.Reason, FromZip = zip.Name,
+            }));
+            zip.State = UploadFileState.Unpacked;
+            zip.CommittedBytes = zip.SizeBytes;
+            return Copy(zip);
+        }
+        finally
+        {
+            if (Directory.Exists(temp))
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+        }
+    }
+
+    private UploadFile StoreEntry(UploadSession session, string zipName, UnpackedEntry entry)
+    {
+        var file = new UploadFile { Name = entry.Name, Sha256 = entry.Sha256, SizeBytes = entry.SizeBytes, FromZip = zipName };
+        if (session.Files.FirstOrDefault(f => f.Name == entry.Name && f.State != UploadFileState.Refused) is { } clash)
+        {
+            Settle(file, null, $"refused: a file named {clash.Name} is already in the upload{(clash.Sha256 == entry.Sha256 ? " with the same content" : "")}");
+            return file;
+        }
+
+        if (session.Files.FirstOrDefault(f => f.Sha256 == entry.Sha256 && f.State != UploadFileState.Refused) is { } same)
+        {
+            MarkDuplicate(file, same);
+            return file;
+        }
+
+        var named = Path.Combine(Path.GetDirectoryName(entry.TempPath)!, Path.GetFileNameWithoutExtension(entry.TempPath), Path.GetFileName(entry.Name));
+        Directory.CreateDirectory(Path.GetDirectoryName(named)!);
+        File.Move(entry.TempPath, named);
+        var verdict = UploadedFileCheck.Judge(named, out var refusal);
+        if (verdict is not null)
+        {
+            _store.Put(entry.Sha256, named); // hashed while extracted: the same bytes
+        }
+
+        Settle(file, verdict, refusal);
+        return file;
+    }
+}

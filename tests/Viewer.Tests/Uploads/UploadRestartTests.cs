@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+
+namespace DroneInspect.Viewer.Tests.Uploads;
+
+/// <summary>An upload outlives its server: a restarted host on the same data folder resumes it from the committed offset.</summary>
+public sealed class UploadRestartTests : IDisposable
+{
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("di-upload-restart-").FullName;
+
+    [Fact]
+    public async Task RestartedServerResumesTheUploadFromTheCommittedOffset()
+    {
+        var a = TestFiles.Jpeg(300_000, 21);
+        string upload;
+        await using (var first = await StartAsync())
+        {
+            using var client = new HttpClient { BaseAddress = new Uri(first.Urls.Single()) };
+            var api = new UploadApi(client);
+            upload = await api.CreateAsync("restart-flight");
+            await api.DeclareAsync(upload, "R_W.JPG", a);
+            await api.SendAsync(upload, TestFiles.Sha256(a), 0, a.AsMemory(0, 100_000));
+            await first.StopAsync();
+        }
+
+        await using var second = await StartAsync();
+        using var again = new HttpClient { BaseAddress = new Uri(second.Urls.Single()) };
+        var resumed = new UploadApi(again);
+        var sameUpload = await resumed.CreateAsync("restart-flight");
+        var (_, declared) = await resumed.DeclareAsync(sameUpload, "R_W.JPG", a);
+        var (status, stored) = await resumed.SendAsync(sameUpload, TestFiles.Sha256(a), 100_000, a.AsMemory(100_000));
+        await second.StopAsync();
+
+        Assert.Equal(upload, sameUpload);
+        Assert.Equal(100_000, declared.GetProperty("committedBytes").GetInt64());
+        Assert.Equal(200, status);
+        Assert.Equal("Stored", stored.GetProperty("state").GetString());
+    }
+
+    public void Dispose() => Directory.Delete(_dataFolder, recursive: true);
+
+    private async Task<WebApplication> StartAsync()
+    {
+        var app = ViewerHost.BuildViewer(new ViewerOptions { DataFolder = _dataFolder, Port = 0, SiloPort = FreeTcpPort(), GatewayPort = FreeTcpPort() });
+        await app.StartAsync();
+        return app;
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
