@@ -1,4 +1,6 @@
 using DroneInspect.Viewer.Api;
+using DroneInspect.Viewer.Auth;
+using DroneInspect.Viewer.Hardening;
 using DroneInspect.Viewer.Hosting;
 using DroneInspect.Viewer.StaticAssets;
 using Microsoft.AspNetCore.Builder;
@@ -39,10 +41,25 @@ public static class ViewerHost
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseHostFiltering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseHeadAsGetForRouting();
+        app.UseRouting();
+        app.UseHeadRestored();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseCookieAntiforgery();
+
+        app.MapHealth();
+        app.MapSignIn();
+        app.MapTokens();
+        app.MapAdmin();
         app.MapFlightApi();
         app.MapUploadApi();
+        app.MapOpenApi().RequireViewerPolicy(ViewerPolicies.SignedIn);
         app.MapEmbeddedAssets();
         return app;
     }

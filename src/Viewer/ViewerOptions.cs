@@ -48,12 +48,48 @@ public sealed class ViewerOptions : IValidatableObject
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>
+    /// Host names (no port) the viewer answers besides localhost, 127.0.0.1, [::1] and the listen address; a request
+    /// with any other Host header gets 400. This defeats DNS rebinding: a web page the user visits cannot point its own
+    /// name at 127.0.0.1 and read the API, because its requests carry its own name as Host. Add the server's DNS name
+    /// here when it listens on the network.
+    /// </summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
+    /// <summary>Sign-in attempts one client address may make per minute; more get 429.</summary>
+    [Range(1, 100_000)]
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Consecutive failed sign-ins after which an account is locked for <see cref="LockoutDuration"/>.</summary>
+    [Range(1, 1000)]
+    public int LockoutFailures { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Every Host the viewer answers: the loopback names, the listen address unless it is a wildcard, and <see cref="AllowedHosts"/>.</summary>
+    public IReadOnlyList<string> EffectiveAllowedHosts()
+    {
+        var hosts = new List<string> { "localhost", "127.0.0.1", "[::1]" };
+        if (IPAddress.TryParse(ListenAddress, out var address) && !address.Equals(IPAddress.Any) && !address.Equals(IPAddress.IPv6Any))
+        {
+            hosts.Add(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString());
+        }
+
+        hosts.AddRange(AllowedHosts);
+        return hosts.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!IPAddress.TryParse(ListenAddress, out _))
         {
             yield return new ValidationResult(
                 $"ListenAddress '{ListenAddress}' is not an IP address.", [nameof(ListenAddress)]);
+        }
+
+        if (LockoutDuration <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult($"LockoutDuration must be positive ({LockoutDuration}).", [nameof(LockoutDuration)]);
         }
 
         if (SiloPort == GatewayPort)
@@ -86,5 +122,13 @@ public sealed class ViewerOptions : IValidatableObject
         yield return new(Key(nameof(GatewayPort)), GatewayPort.ToString(invariant));
         yield return new(Key(nameof(AssetNetworkPath)), AssetNetworkPath);
         yield return new(Key(nameof(CustomersPath)), CustomersPath);
+        for (var i = 0; i < AllowedHosts.Count; i++)
+        {
+            yield return new(Key($"{nameof(AllowedHosts)}:{i}"), AllowedHosts[i]);
+        }
+
+        yield return new(Key(nameof(SignInAttemptsPerMinute)), SignInAttemptsPerMinute.ToString(invariant));
+        yield return new(Key(nameof(LockoutFailures)), LockoutFailures.ToString(invariant));
+        yield return new(Key(nameof(LockoutDuration)), LockoutDuration.ToString("c", invariant));
     }
 }

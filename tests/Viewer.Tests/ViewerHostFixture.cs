@@ -1,26 +1,43 @@
-using System.Net;
-using System.Net.Sockets;
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Flights;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DroneInspect.Viewer.Tests;
 
 /// <summary>
-/// The real viewer host (Kestrel on a free loopback port, the embedded silo on free ports, a temp data folder).
-/// Flight data comes from <see cref="InMemoryFlightQueries"/> so the HTTP layer is tested on known content.
+/// The real viewer host with known flights (<see cref="InMemoryFlightQueries"/>) and one user per role, each with an
+/// API token. <see cref="Client"/> is signed in as an engineer (by token); the known flight belongs to
+/// <see cref="PilotOwner"/>. The first-run admin secret is taken here, once, into <see cref="FirstRunSecret"/>.
 /// </summary>
 public sealed class ViewerHostFixture : IAsyncLifetime
 {
     public const string KnownFlightId = "line-7";
 
+    public const string Password = "correct horse battery staple";
+
+    public const string PilotOwner = "pilot1";
+
+    public const string OtherPilot = "pilot2";
+
+    public const string NoRoleUser = "norole1";
+
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("di-viewer-").FullName;
-    private WebApplication? _app;
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private ViewerTestHost? _host;
 
     public HttpClient Client { get; private set; } = new();
 
     public InMemoryFlightQueries Flights { get; } = new();
+
+    public ViewerTestHost Host => _host ?? throw new InvalidOperationException("The host has not started.");
+
+    public string? FirstRunSecret { get; private set; }
+
+    /// <summary>The test user holding only <paramref name="role"/> (e.g. "engineer1"), or <see cref="NoRoleUser"/> for "".</summary>
+    public static string UserFor(string role) => role.Length == 0 ? NoRoleUser : role + "1";
+
+    public string TokenOf(string userName) => _tokens[userName];
 
     public async Task InitializeAsync()
     {
@@ -36,34 +53,31 @@ public sealed class ViewerHostFixture : IAsyncLifetime
             },
         ]);
 
-        var options = new ViewerOptions
+        _host = await ViewerTestHost.StartAsync(
+            _dataFolder,
+            options => options.SignInAttemptsPerMinute = 10_000,
+            services => services.AddSingleton<IFlightQueries>(Flights));
+        FirstRunSecret = _host.Services.GetRequiredService<FirstRunAdmin>().TakeSecret();
+
+        foreach (var role in ViewerRoles.All)
         {
-            DataFolder = _dataFolder,
-            Port = 0,
-            SiloPort = FreeTcpPort(),
-            GatewayPort = FreeTcpPort(),
-        };
-        _app = ViewerHost.BuildViewer(options, services => services.AddSingleton<IFlightQueries>(Flights));
-        await _app.StartAsync();
-        Client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
+            _tokens[UserFor(role)] = await _host.CreateUserAsync(UserFor(role), Password, role);
+        }
+
+        _tokens[OtherPilot] = await _host.CreateUserAsync(OtherPilot, Password, ViewerRoles.Pilot);
+        _tokens[NoRoleUser] = await _host.CreateUserAsync(NoRoleUser, Password);
+        await _host.Services.GetRequiredService<IFlightOwners>().SetOwnerAsync(KnownFlightId, PilotOwner, default);
+        Client = _host.NewClient(TokenOf(UserFor(ViewerRoles.Engineer)));
     }
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
 
         Directory.Delete(_dataFolder, recursive: true);
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

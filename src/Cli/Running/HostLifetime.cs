@@ -1,4 +1,5 @@
 using DroneInspect.Cli.Commands;
+using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,11 +35,25 @@ public static class HostLifetime
     {
         context.Out.WriteLine();
         context.Out.WriteLine($"Viewer: {string.Join(", ", app.Urls)}  (Ctrl+C to stop)");
+        WriteFirstRunAdmin(app, context);
         if (app.Services.GetServices<ILoggerProvider>().OfType<FileLoggerProvider>().FirstOrDefault() is { } log)
         {
             context.Out.WriteLine($"Log: {log.PathFor(DateTimeOffset.UtcNow)}");
         }
 
         await app.WaitForShutdownAsync();
+    }
+
+    /// <summary>The first-run admin's secret, on the first start of a data folder only: it is stored nowhere in clear.</summary>
+    public static void WriteFirstRunAdmin(WebApplication app, CliContext context)
+    {
+        if (app.Services.GetRequiredService<FirstRunAdmin>().TakeSecret() is not { } secret)
+        {
+            return;
+        }
+
+        context.Out.WriteLine();
+        context.Out.WriteLine($"First run: sign in as '{FirstRunAdmin.UserName}' with password {secret}");
+        context.Out.WriteLine("This is shown once and stored only hashed; keep it now, then create users under /api/admin/users.");
     }
 }

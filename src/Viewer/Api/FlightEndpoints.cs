@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Flights;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +12,8 @@ namespace DroneInspect.Viewer.Api;
 /// <summary>
 /// GET /api/flights, /api/flights/{id}, /api/flights/{id}/findings and /api/findings.geojson. Findings are written in
 /// the one shape <see cref="FindingJson"/> gives them (also the properties of each GeoJSON feature, and of
-/// findings.geojson): grades with their standards, counts never under a Celsius name.
+/// findings.geojson): grades with their standards, counts never under a Celsius name. Pilots see only the flights
+/// they own; another's flight is answered 404, as if absent (see <see cref="FlightAccess"/>).
 /// </summary>
 public static class FlightEndpoints
 {
@@ -20,7 +23,7 @@ public static class FlightEndpoints
 
     public static IEndpointRouteBuilder MapFlightApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("api");
+        var api = app.MapGroup("api").RequireViewerPolicy(ViewerPolicies.ReadFlights);
         var flights = api.MapGroup("flights");
         flights.MapGet("", ListFlights);
         flights.MapGet("{id}", GetFlight);
@@ -29,28 +32,48 @@ public static class FlightEndpoints
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<FlightStatus>>> ListFlights(
-        IFlightQueries queries, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await queries.ListFlightsAsync(cancellationToken));
+    private static async Task<Ok<List<FlightStatus>>> ListFlights(
+        ClaimsPrincipal user, IFlightQueries queries, FlightAccess access, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await VisibleAsync(user, await queries.ListFlightsAsync(cancellationToken), access, cancellationToken));
 
     private static async Task<Results<Ok<FlightStatus>, NotFound>> GetFlight(
-        string id, IFlightQueries queries, CancellationToken cancellationToken) =>
-        await queries.FindFlightAsync(id, cancellationToken) is { } status
+        string id, ClaimsPrincipal user, IFlightQueries queries, FlightAccess access, CancellationToken cancellationToken) =>
+        await access.CanSeeAsync(user, id, cancellationToken) && await queries.FindFlightAsync(id, cancellationToken) is { } status
             ? TypedResults.Ok(status)
             : TypedResults.NotFound();
 
     private static async Task<Results<ContentHttpResult, NotFound>> GetFindings(
-        string id, IFlightQueries queries, CancellationToken cancellationToken) =>
-        await queries.FindFindingsAsync(id, cancellationToken) is { } findings
+        string id, ClaimsPrincipal user, IFlightQueries queries, FlightAccess access, CancellationToken cancellationToken) =>
+        await access.CanSeeAsync(user, id, cancellationToken) && await queries.FindFindingsAsync(id, cancellationToken) is { } findings
             ? TypedResults.Text(FindingJson.ToJsonArray(findings), JsonContentType)
             : TypedResults.NotFound();
 
+    private static async Task<List<FlightStatus>> VisibleAsync(
+        ClaimsPrincipal user, IReadOnlyList<FlightStatus> flights, FlightAccess access, CancellationToken cancellationToken)
+    {
+        var visible = new List<FlightStatus>();
+        foreach (var flight in flights)
+        {
+            if (await access.CanSeeAsync(user, flight.FlightId, cancellationToken))
+            {
+                visible.Add(flight);
+            }
+        }
+
+        return visible;
+    }
+
     /// <summary>One flight's findings with <c>?flight=ID</c>; every known flight's without it.</summary>
     private static async Task<Results<ContentHttpResult, NotFound>> GetFindingsGeoJson(
-        string? flight, IFlightQueries queries, CancellationToken cancellationToken)
+        string? flight, ClaimsPrincipal user, IFlightQueries queries, FlightAccess access, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrEmpty(flight) && !await access.CanSeeAsync(user, flight, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
         var flightIds = string.IsNullOrEmpty(flight)
-            ? (await queries.ListFlightsAsync(cancellationToken)).Select(s => s.FlightId).ToList()
+            ? (await VisibleAsync(user, await queries.ListFlightsAsync(cancellationToken), access, cancellationToken)).Select(s => s.FlightId).ToList()
             : [flight];
 
         var features = new List<(string?, Finding)>();

@@ -1,13 +1,16 @@
 using System.Net;
 using System.Text.Json.Serialization;
+using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Flights;
+using DroneInspect.Viewer.Hardening;
+using DroneInspect.Viewer.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DroneInspect.Viewer.Hosting;
 
-/// <summary>Registrations for the viewer: Kestrel, options, JSON, problem details, flight queries, and the silo.</summary>
+/// <summary>Registrations for the viewer: Kestrel, options, JSON, problem details, flight queries, sign-in, OpenAPI, the Host allow-list, and the silo.</summary>
 public static class ViewerServiceExtensions
 {
     public static WebApplicationBuilder AddViewerServices(this WebApplicationBuilder builder, ViewerOptions options)
@@ -25,6 +28,11 @@ public static class ViewerServiceExtensions
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<IFlightQueries, GrainFlightQueries>();
         builder.Services.AddUploads(options);
+        builder.Services.AddSingleton<IFlightOwners, SqliteFlightOwners>();
+        builder.Services.AddSingleton<FlightAccess>();
+        builder.Services.AddHostAllowList(options);
+        builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<AccessOperationTransformer>());
+        builder.AddViewerAuth(options);
 
         builder.AddDroneInspectSilo(options);
         return builder;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using DroneInspect.Viewer.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,21 +10,34 @@ namespace DroneInspect.Viewer.StaticAssets;
 
 /// <summary>
 /// Serves the page from resources embedded in this assembly (wwwroot/**), so the CLI can host it from any folder
-/// without the Web SDK's static web assets. "/" is index.html.
+/// without the Web SDK's static web assets. "/" is index.html. Only the sign-in page and what it loads are open to
+/// anonymous callers; every other file needs a signed-in user (the fallback policy), and a browser is sent to sign in.
 /// </summary>
 public static class EmbeddedAssetEndpoints
 {
     private const string ResourcePrefix = "wwwroot/";
+
+    /// <summary>What the sign-in page needs before anyone is signed in.</summary>
+    public static IReadOnlySet<string> SignInAssets { get; } = new HashSet<string>(StringComparer.Ordinal) { "signin.html", "signin.js", "app.css" };
 
     public static IEndpointRouteBuilder MapEmbeddedAssets(this IEndpointRouteBuilder app)
     {
         var assets = Load(typeof(EmbeddedAssetEndpoints).Assembly);
         foreach (var (path, asset) in assets)
         {
-            app.MapGet("/" + path, () => Serve(asset));
+            var endpoint = app.MapGet("/" + path, () => Serve(asset)).ExcludeFromDescription();
+            if (SignInAssets.Contains(path))
+            {
+                endpoint.AllowAnonymousForSignIn();
+            }
+            else
+            {
+                endpoint.RequireViewerPolicy(ViewerPolicies.SignedIn);
+            }
+
             if (path == "index.html")
             {
-                app.MapGet("/", () => Serve(asset));
+                app.MapGet("/", () => Serve(asset)).ExcludeFromDescription().RequireViewerPolicy(ViewerPolicies.SignedIn);
             }
         }
 

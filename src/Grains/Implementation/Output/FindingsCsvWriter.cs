@@ -10,7 +10,8 @@ namespace DroneInspect.Grains.Output;
 /// Degrees WGS84, altitude metres above sea level. Temperatures sit in the Celsius columns only for absolute findings;
 /// a relative finding's sensor counts go in the count columns ("unit" says which). The grade is always given with its
 /// standard ("gradeStandard"), and "grades" lists the worst level on every standard ("level (standard); ...").
-/// Columns added since the first version come last, so existing columns keep their positions.
+/// Columns added since the first version come last, so existing columns keep their positions. Text that a spreadsheet
+/// would run as a formula is neutralised (<see cref="CsvCells"/>).
 /// </summary>
 public static class FindingsCsvWriter
 {
@@ -67,20 +68,10 @@ public static class FindingsCsvWriter
                 csv.Append(',');
             }
 
-            csv.Append(Escape(fields[i]));
+            csv.Append(CsvCells.Escape(fields[i]));
         }
 
         csv.Append("\r\n");
-    }
-
-    private static string Escape(string? field)
-    {
-        if (string.IsNullOrEmpty(field))
-        {
-            return string.Empty;
-        }
-
-        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
 
     private static double? Celsius(Finding f, double? value) => f.Absolute ? value : null;

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Sockets;
+using DroneInspect.Cli.Commands;
+using DroneInspect.Cli.Running;
+using DroneInspect.Viewer;
+
+namespace DroneInspect.Cli.Tests.Running;
+
+public sealed class HostLifetimeTests
+{
+    [Fact]
+    public async Task FirstRunAdminSecretIsPrintedOnceAndNeverAgainForTheSameDataFolder()
+    {
+        var dataFolder = Directory.CreateTempSubdirectory("di-cli-firstrun-").FullName;
+        try
+        {
+            var first = await StartAndPrintTwiceAsync(dataFolder);
+            var restarted = await StartAndPrintTwiceAsync(dataFolder);
+
+            var line = Assert.Single(first.Split('\n'), l => l.StartsWith("First run: sign in as 'admin' with password ", StringComparison.Ordinal));
+            var secret = line.Trim()[(line.LastIndexOf(' ') + 1)..];
+            Assert.True(secret.Length >= 32, secret);
+            Assert.DoesNotContain("First run", restarted, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataFolder, recursive: true);
+        }
+    }
+
+    private static async Task<string> StartAndPrintTwiceAsync(string dataFolder)
+    {
+        var output = new StringWriter();
+        var context = new CliContext(output, new StringWriter(), false, dataFolder);
+        await using var app = ViewerHost.BuildViewer(new ViewerOptions
+        {
+            DataFolder = dataFolder,
+            Port = 0,
+            SiloPort = FreeTcpPort(),
+            GatewayPort = FreeTcpPort(),
+        });
+        Assert.True(await HostLifetime.TryStartAsync(app, context));
+        HostLifetime.WriteFirstRunAdmin(app, context);
+        HostLifetime.WriteFirstRunAdmin(app, context);
+        await app.StopAsync();
+        return output.ToString();
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
