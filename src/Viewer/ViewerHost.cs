@@ -58,6 +58,7 @@ public static class ViewerHost
         app.MapTokens();
         app.MapAdmin();
         app.MapFlightApi();
+        app.MapReviewApi();
         app.MapUploadApi();
         app.MapOpenApi().RequireViewerPolicy(ViewerPolicies.SignedIn);
         app.MapEmbeddedAssets();

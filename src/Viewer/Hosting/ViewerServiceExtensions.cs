@@ -27,6 +27,7 @@ public static class ViewerServiceExtensions
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<IFlightQueries, GrainFlightQueries>();
+        builder.Services.AddSingleton<IFindingReviews, GrainFindingReviews>();
         builder.Services.AddUploads(options);
         builder.Services.AddSingleton<IFlightOwners, SqliteFlightOwners>();
         builder.Services.AddSingleton<FlightAccess>();
