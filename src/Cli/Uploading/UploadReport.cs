@@ -12,7 +12,9 @@ public static class UploadReport
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Sent {summary.SentBytes / BytesPerMegabyte:0.0} MB; {summary.AlreadyHeldBytes / BytesPerMegabyte:0.0} MB were on the server already."));
-        foreach (var (name, reason) in summary.Refused)
+        // Refusals the close lists again (a file refused when it completed) are shown once, with the files.
+        var listed = summary.Close?.Files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var (name, reason) in summary.Refused.Where(r => !listed.Contains(r.Name)))
         {
             output.WriteLine($"  refused  {name}: {reason}");
         }

@@ -14,7 +14,7 @@ public sealed class UploadRun(UploadClient client, int chunkBytes = UploadRun.De
 {
     public const int DefaultChunkBytes = 8 * 1024 * 1024;
 
-    /// <summary>Called after each chunk the server took, with (bytes sent so far, bytes to send, files done, files).</summary>
+    /// <summary>Called after each chunk the server took, with (bytes dealt with so far, bytes to send, files done, files).</summary>
     public Action<long, long, int, int>? OnProgress { get; init; }
 
     public async Task<UploadSummary> RunAsync(string flightId, IReadOnlyList<LocalFile> files, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed class UploadRun(UploadClient client, int chunkBytes = UploadRun.De
                     toSend.Add((file, remote.CommittedBytes));
                 }
 
-                held += remote.CommittedBytes;
+                held += remote.State is "Partial" or "Stored" ? remote.CommittedBytes : 0; // a duplicate is not sent, nor held twice
             }
             catch (UploadRefusedException e) when (IsFileRefusal(e.Status))
             {
@@ -43,6 +43,7 @@ public sealed class UploadRun(UploadClient client, int chunkBytes = UploadRun.De
 
         var total = toSend.Sum(f => f.File.SizeBytes - f.Offset);
         long sent = 0;
+        long passed = 0; // bytes of the files dealt with, sent or refused: what the progress bar counts
         var done = files.Count - toSend.Count - refused.Count;
         OnProgress?.Invoke(0, total, done, files.Count);
         var buffer = new byte[chunkBytes];
@@ -50,7 +51,7 @@ public sealed class UploadRun(UploadClient client, int chunkBytes = UploadRun.De
         {
             try
             {
-                sent += await SendFileAsync(session.UploadId, file, offset, buffer, total, () => sent, done, files.Count, cancellationToken);
+                sent += await SendFileAsync(session.UploadId, file, offset, buffer, total, () => passed, done, files.Count, cancellationToken);
             }
             catch (UploadRefusedException e) when (IsFileRefusal(e.Status))
             {
@@ -58,7 +59,8 @@ public sealed class UploadRun(UploadClient client, int chunkBytes = UploadRun.De
             }
 
             done++;
-            OnProgress?.Invoke(sent, total, done, files.Count);
+            passed += file.SizeBytes - offset;
+            OnProgress?.Invoke(passed, total, done, files.Count);
         }
 
         try

@@ -89,6 +89,7 @@ public sealed partial class UploadService
 
     private UploadOutcome<UploadFile> Complete(UploadSession session, UploadFile file, string part)
     {
+        var journaled = session.Files.Where(f => f.FromZip is not null).ToHashSet(); // entries of earlier zips: noted already
         try
         {
             return UploadNames.IsZip(file.Name) ? Unzip(session, file, part) : StoreOne(session, file, part);
@@ -100,7 +101,13 @@ public sealed partial class UploadService
                 Directory.Delete(Path.GetDirectoryName(part)!, recursive: true);
             }
 
-            _folders.Save(session);
+            foreach (var settled in session.Files.Where(f => f == file || (f.FromZip == file.Name && !journaled.Contains(f))))
+            {
+                if (settled.State is not (UploadFileState.Missing or UploadFileState.Partial))
+                {
+                    _folders.Record(session.UploadId, settled);
+                }
+            }
         }
     }
 
@@ -176,6 +183,12 @@ public sealed partial class UploadService
     private UploadFile StoreEntry(UploadSession session, string zipName, UnpackedEntry entry)
     {
         var file = new UploadFile { Name = entry.Name, Sha256 = entry.Sha256, SizeBytes = entry.SizeBytes, FromZip = zipName };
+        if (UploadNames.Normalize(entry.Name, out var nameRefusal) is null)
+        {
+            Settle(file, null, $"refused: {nameRefusal}");
+            return file;
+        }
+
         if (session.Files.FirstOrDefault(f => f.Name == entry.Name && f.State != UploadFileState.Refused) is { } clash)
         {
             Settle(file, null, $"refused: a file named {clash.Name} is already in the upload{(clash.Sha256 == entry.Sha256 ? " with the same content" : "")}");

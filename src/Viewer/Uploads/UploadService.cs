@@ -62,7 +62,7 @@ public sealed partial class UploadService
                 Uploader = signedInUser ?? request.Uploader,
                 CreatedUtc = _time.GetUtcNow(),
             };
-            _folders.Save(session);
+            _folders.Begin(session);
             _sessions[session.UploadId] = session;
             return (session, true);
         }
@@ -162,8 +162,11 @@ public sealed partial class UploadService
         }
 
         session.Files.Add(file);
+        if (file.State is not UploadFileState.Missing)
+        {
+            _folders.Record(session.UploadId, file);
+        }
 
-        _folders.Save(session);
         return WithCommitted(session, file);
     }
 

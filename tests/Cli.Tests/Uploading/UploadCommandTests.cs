@@ -67,6 +67,25 @@ public sealed class UploadCommandTests(SampleFlight flight) : IClassFixture<Samp
     }
 
     [Fact]
+    public async Task ZipWithAnEntryLeadingOutsideIsRefusedAndNoFlightStarts()
+    {
+        var zip = Path.Combine(_temp.Path, "hostile.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var entry = archive.CreateEntry("../DJI_0001_W.JPG").Open();
+            entry.Write(File.ReadAllBytes(Directory.EnumerateFiles(flight.Summary.FlightFolder).Order(StringComparer.Ordinal).First()));
+        }
+
+        await using var server = await UploadServer.StartAsync(Path.Combine(_temp.Path, "server"), flight.Summary.AssetsPath, null);
+        var run = await CliRun.Of("upload", zip, "--server", server.Url.ToString());
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("refused  hostile.zip: 422 Unprocessable Entity: 'hostile.zip' refused whole, nothing from it was stored: ../DJI_0001_W.JPG: refused: the entry's path has a '..' segment", run.Out, StringComparison.Ordinal);
+        Assert.Contains("the flight was not started: 422 Unprocessable Entity: no file of this upload was stored", run.Error, StringComparison.Ordinal);
+        Assert.Empty(new FileCaptureStore(Path.Combine(server.DataFolder, "store")).List());
+    }
+
+    [Fact]
     public void TokenIsSentAsBearerAuthorization()
     {
         using var http = UploadClient.CreateHttp(new Uri("http://127.0.0.1:1/"), "s3cret");

@@ -13,6 +13,7 @@ public sealed class UploadRestartTests : IDisposable
     public async Task RestartedServerResumesTheUploadFromTheCommittedOffset()
     {
         var a = TestFiles.Jpeg(300_000, 21);
+        var done = TestFiles.Jpeg(50_000, 22);
         string upload;
         await using (var first = await StartAsync())
         {
@@ -21,6 +22,7 @@ public sealed class UploadRestartTests : IDisposable
             upload = await api.CreateAsync("restart-flight");
             await api.DeclareAsync(upload, "R_W.JPG", a);
             await api.SendAsync(upload, TestFiles.Sha256(a), 0, a.AsMemory(0, 100_000));
+            await api.PutWholeAsync(upload, "D_W.JPG", done);
             await first.StopAsync();
         }
 
@@ -28,11 +30,14 @@ public sealed class UploadRestartTests : IDisposable
         using var again = new HttpClient { BaseAddress = new Uri(second.Urls.Single()) };
         var resumed = new UploadApi(again);
         var sameUpload = await resumed.CreateAsync("restart-flight");
+        var (_, session) = await resumed.GetAsync(sameUpload);
         var (_, declared) = await resumed.DeclareAsync(sameUpload, "R_W.JPG", a);
         var (status, stored) = await resumed.SendAsync(sameUpload, TestFiles.Sha256(a), 100_000, a.AsMemory(100_000));
         await second.StopAsync();
 
         Assert.Equal(upload, sameUpload);
+        var kept = Assert.Single(session.GetProperty("files").EnumerateArray());
+        Assert.Equal(("D_W.JPG", "Stored"), (kept.GetProperty("name").GetString(), kept.GetProperty("state").GetString()));
         Assert.Equal(100_000, declared.GetProperty("committedBytes").GetInt64());
         Assert.Equal(200, status);
         Assert.Equal("Stored", stored.GetProperty("state").GetString());
