@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using DroneInspect.Viewer.Auth;
+using DroneInspect.Viewer.Flights;
 using DroneInspect.Viewer.Uploads;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +26,7 @@ public static class UploadEndpoints
 
     public static RouteGroupBuilder MapUploadApi(this IEndpointRouteBuilder app)
     {
-        var uploads = app.MapGroup("api/uploads");
+        var uploads = app.MapGroup("api/uploads").RequireViewerPolicy(ViewerPolicies.Pilot);
         uploads.MapPost("", CreateAsync);
         uploads.MapGet("{id}", GetAsync);
         uploads.MapPost("{id}/files", DeclareAsync);
@@ -52,13 +54,18 @@ public static class UploadEndpoints
         return created ? TypedResults.Created($"/api/uploads/{session.UploadId}", session) : TypedResults.Ok(session);
     }
 
-    private static async Task<IResult> GetAsync(string id, UploadService uploads, CancellationToken cancellationToken) =>
-        await uploads.GetAsync(id, cancellationToken) is { } session
+    private static async Task<IResult> GetAsync(string id, HttpContext http, UploadService uploads, CancellationToken cancellationToken) =>
+        await uploads.GetAsync(id, cancellationToken) is { } session && IsTheirs(http, session)
             ? TypedResults.Ok(session)
             : Problem(UploadProblem.NotFound($"no upload {id}"));
 
     private static async Task<IResult> DeclareAsync(string id, HttpContext http, UploadService uploads)
     {
+        if (!IsTheirs(http, uploads, id))
+        {
+            return Problem(UploadProblem.NotFound($"no upload {id}"));
+        }
+
         var (request, malformed) = await ReadJsonAsync<DeclareFileRequest>(http);
         if (request is null)
         {
@@ -71,6 +78,11 @@ public static class UploadEndpoints
 
     private static async Task<IResult> AppendAsync(string id, string sha256, HttpContext http, UploadService uploads)
     {
+        if (!IsTheirs(http, uploads, id))
+        {
+            return Problem(UploadProblem.NotFound($"no upload {id}"));
+        }
+
         if (!long.TryParse(http.Request.Headers[OffsetHeader], NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
         {
             return Problem(UploadProblem.BadRequest($"the {OffsetHeader} header must give the chunk's offset in bytes"));
@@ -80,11 +92,28 @@ public static class UploadEndpoints
         return outcome.Problem is { } problem ? Problem(problem, http) : FileResult(http, outcome.Value!);
     }
 
-    private static async Task<IResult> CloseAsync(string id, UploadService uploads, CancellationToken cancellationToken)
+    private static async Task<IResult> CloseAsync(
+        string id, HttpContext http, UploadService uploads, IFlightOwners owners, CancellationToken cancellationToken)
     {
+        if (await uploads.GetAsync(id, cancellationToken) is not { } session || !IsTheirs(http, session))
+        {
+            return Problem(UploadProblem.NotFound($"no upload {id}"));
+        }
+
+        // The pilot who uploads a flight owns it: they see it among their flights, other pilots do not.
+        await owners.SetOwnerAsync(session.FlightId, ViewerPrincipal.NameOf(http.User), cancellationToken);
         var outcome = await uploads.CloseAsync(id, cancellationToken);
         return outcome.Problem is { } problem ? Problem(problem) : TypedResults.Ok(outcome.Value);
     }
+
+    /// <summary>An upload is its uploader's (an admin may act on any): another pilot's is answered 404, as if absent.</summary>
+    private static bool IsTheirs(HttpContext http, UploadSession session) =>
+        http.User.IsInRole(ViewerRoles.Admin)
+        || string.Equals(session.Uploader, ViewerPrincipal.NameOf(http.User), StringComparison.Ordinal);
+
+    private static bool IsTheirs(HttpContext http, UploadService uploads, string uploadId) =>
+        uploads.Owner(uploadId) is (true, var uploader)
+        && (http.User.IsInRole(ViewerRoles.Admin) || string.Equals(uploader, ViewerPrincipal.NameOf(http.User), StringComparison.Ordinal));
 
     private static IResult FileResult(HttpContext http, UploadFile file)
     {

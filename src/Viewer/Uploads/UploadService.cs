@@ -68,6 +68,10 @@ public sealed partial class UploadService
         }
     }
 
+    /// <summary>Whether the upload exists and who opened it (set once at creation: no lock needed); null when there is no such upload.</summary>
+    public (bool Exists, string? Uploader) Owner(string uploadId) =>
+        _sessions.TryGetValue(uploadId, out var session) ? (true, session.Uploader) : (false, null);
+
     /// <summary>The session as it stands (a copy taken under its lock).</summary>
     public async Task<UploadSession?> GetAsync(string uploadId, CancellationToken cancellationToken)
     {

@@ -27,7 +27,7 @@ public sealed class UploadCommandTests(SampleFlight flight) : IClassFixture<Samp
         var files = LocalUpload.Collect(folder);
         var total = files.Sum(f => f.SizeBytes);
         await using var server = await UploadServer.StartAsync(Path.Combine(_temp.Path, "server"), flight.Summary.AssetsPath, flight.Summary.CustomersPath);
-        using var http = UploadClient.CreateHttp(server.Url, token: null);
+        using var http = UploadClient.CreateHttp(server.Url, token: server.PilotToken);
         var client = new UploadClient(http);
 
         // First run: stopped in the second file, after its first chunk.
@@ -50,7 +50,7 @@ public sealed class UploadCommandTests(SampleFlight flight) : IClassFixture<Samp
         Assert.All(files, f => Assert.Equal(f.Sha256, ContentHash.OfFile(store.PathOf(f.Sha256))));
 
         // Third run, through the command: nothing to send; waits for the flight.
-        var third = await CliRun.Of("upload", folder, "--server", server.Url.ToString(), "--wait");
+        var third = await CliRun.Of("upload", folder, "--server", server.Url.ToString(), "--token", server.PilotToken, "--wait");
         Assert.True(third.ExitCode == 0, third.Out + third.Error);
         Assert.Contains("Sent 0.0 MB", third.Out, StringComparison.Ordinal);
         Assert.Contains("Flight: flight", third.Out, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed class UploadCommandTests(SampleFlight flight) : IClassFixture<Samp
         }
 
         await using var server = await UploadServer.StartAsync(Path.Combine(_temp.Path, "server"), flight.Summary.AssetsPath, null);
-        var run = await CliRun.Of("upload", zip, "--server", server.Url.ToString());
+        var run = await CliRun.Of("upload", zip, "--server", server.Url.ToString(), "--token", server.PilotToken);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("refused  hostile.zip: 422 Unprocessable Entity: 'hostile.zip' refused whole, nothing from it was stored: ../DJI_0001_W.JPG: refused: the entry's path has a '..' segment", run.Out, StringComparison.Ordinal);

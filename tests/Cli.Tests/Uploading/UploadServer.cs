@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using DroneInspect.Viewer;
+using DroneInspect.Viewer.Auth;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 
 namespace DroneInspect.Cli.Tests.Uploading;
@@ -10,7 +12,10 @@ public sealed class UploadServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private UploadServer(WebApplication app, string dataFolder) => (_app, DataFolder) = (app, dataFolder);
+    private UploadServer(WebApplication app, string dataFolder, string pilotToken) => (_app, DataFolder, PilotToken) = (app, dataFolder, pilotToken);
+
+    /// <summary>An API token of a pilot account on this server (uploads are for pilots).</summary>
+    public string PilotToken { get; }
 
     public string DataFolder { get; }
 
@@ -28,13 +33,23 @@ public sealed class UploadServer : IAsyncDisposable
             CustomersPath = customers,
         });
         await app.StartAsync();
-        return new UploadServer(app, dataFolder);
+        return new UploadServer(app, dataFolder, await CreatePilotAsync(app.Services));
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private static async Task<string> CreatePilotAsync(IServiceProvider services)
+    {
+        const string UserName = "pilot-cli";
+        var accounts = services.GetRequiredService<IAccountStore>();
+        Assert.True(await accounts.TryCreateAsync(new Account(UserName, AccountSignIn.HashPassword(UserName, "pilot password 1"), [ViewerRoles.Pilot]), default));
+        var (token, record) = ApiTokens.Create(UserName, "cli tests", DateTimeOffset.UtcNow);
+        await accounts.AddTokenAsync(record, default);
+        return token;
     }
 
     private static int FreeTcpPort()

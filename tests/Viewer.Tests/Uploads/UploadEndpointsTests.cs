@@ -62,6 +62,7 @@ public sealed class UploadEndpointsTests(UploadHostFixture host) : IClassFixture
             await socket.ConnectAsync(host.Client.BaseAddress!.Host, host.Client.BaseAddress.Port);
             var stream = socket.GetStream();
             var head = $"PATCH /api/uploads/{upload}/files/{TestFiles.Sha256(a)} HTTP/1.1\r\nHost: localhost\r\nUpload-Offset: 0\r\n" +
+                $"Authorization: Bearer {host.PilotToken}\r\n" +
                 "Content-Type: application/offset+octet-stream\r\nContent-Length: 100000\r\n\r\n";
             await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(head));
             await stream.WriteAsync(a.AsMemory(0, 40_000));

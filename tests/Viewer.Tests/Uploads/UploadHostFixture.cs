@@ -39,8 +39,13 @@ public sealed class UploadHostFixture : IAsyncLifetime
         };
         _app = ViewerHost.BuildViewer(options, services => services.AddSingleton(Limits));
         await _app.StartAsync();
+        PilotToken = await TestPilot.CreateAsync(_app.Services);
         Client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
+        Client.DefaultRequestHeaders.Authorization = new("Bearer", PilotToken);
     }
+
+    /// <summary>The API token of the pilot <see cref="Client"/> uploads as.</summary>
+    public string PilotToken { get; private set; } = string.Empty;
 
     public async Task DisposeAsync()
     {

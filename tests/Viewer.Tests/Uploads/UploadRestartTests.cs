@@ -15,9 +15,12 @@ public sealed class UploadRestartTests : IDisposable
         var a = TestFiles.Jpeg(300_000, 21);
         var done = TestFiles.Jpeg(50_000, 22);
         string upload;
+        string token;
         await using (var first = await StartAsync())
         {
+            token = await TestPilot.CreateAsync(first.Services); // kept in the data folder's account store, as the upload is
             using var client = new HttpClient { BaseAddress = new Uri(first.Urls.Single()) };
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
             var api = new UploadApi(client);
             upload = await api.CreateAsync("restart-flight");
             await api.DeclareAsync(upload, "R_W.JPG", a);
@@ -28,6 +31,7 @@ public sealed class UploadRestartTests : IDisposable
 
         await using var second = await StartAsync();
         using var again = new HttpClient { BaseAddress = new Uri(second.Urls.Single()) };
+        again.DefaultRequestHeaders.Authorization = new("Bearer", token);
         var resumed = new UploadApi(again);
         var sameUpload = await resumed.CreateAsync("restart-flight");
         var (_, session) = await resumed.GetAsync(sameUpload);
