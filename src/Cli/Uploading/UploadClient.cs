@@ -114,6 +114,12 @@ public sealed class UploadClient(HttpClient http)
             // not problem details (a proxy's page, say): the text itself is the reason
         }
 
+        reason = response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => "the server needs a pilot's API token: pass --token TOKEN or set DRONEINSPECT_TOKEN",
+            HttpStatusCode.Forbidden => "the token's user may not upload (uploads are for pilots)",
+            _ => reason,
+        };
         return new UploadRefusedException(response.StatusCode, $"{(int)response.StatusCode} {response.ReasonPhrase}: {reason}", committed);
     }
 }

@@ -94,6 +94,18 @@ public sealed class UploadCommandTests(SampleFlight flight) : IClassFixture<Samp
     }
 
     [Fact]
+    public async Task WithoutATokenTheServerRefusesAndThePilotIsToldHowToSignIn()
+    {
+        await using var server = await UploadServer.StartAsync(Path.Combine(_temp.Path, "server-anon"), flight.Summary.AssetsPath, null);
+
+        var run = await CliRun.Of("upload", flight.Summary.FlightFolder, "--server", server.Url.ToString());
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("401 Unauthorized: the server needs a pilot's API token: pass --token TOKEN or set DRONEINSPECT_TOKEN", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Empty(new FileCaptureStore(Path.Combine(server.DataFolder, "store")).List());
+    }
+
+    [Fact]
     public async Task UnreachableServerSaysSoAndThatARerunResumes()
     {
         var run = await CliRun.Of("upload", flight.Summary.FlightFolder, "--server", "http://127.0.0.1:1/");
