@@ -42,6 +42,7 @@ public static class ViewerHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapFlightApi();
+        app.MapEvidenceApi();
         app.MapEmbeddedAssets();
         return app;
     }

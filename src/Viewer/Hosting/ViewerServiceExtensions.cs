@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Serialization;
+using DroneInspect.Grains.Abstractions;
+using DroneInspect.Viewer.Evidence;
 using DroneInspect.Viewer.Flights;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -24,6 +26,8 @@ public static class ViewerServiceExtensions
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<IFlightQueries, GrainFlightQueries>();
+        builder.Services.AddSingleton(new EvidenceRoot(Path.Combine(Path.GetFullPath(options.DataFolder), EvidenceFiles.FolderName)));
+        builder.Services.AddSingleton<EvidenceReader>();
 
         builder.AddDroneInspectSilo(options);
         return builder;
