@@ -1,6 +1,11 @@
 using System.Buffers.Binary;
 using System.Text.Json;
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Capture;
+using DroneInspect.Grains.Evidence;
+using DroneInspect.Grains.Flight;
+using DroneInspect.Grains.Pipeline;
+using DroneInspect.Ingestion.Metadata;
 using SkiaSharp;
 
 namespace DroneInspect.Grains.Tests.EndToEnd;
@@ -98,6 +103,24 @@ public sealed class SampleFlightEvidenceTests(SampleFlightFixture flight)
             var (outline, perimeter) = OutlinePixels(bitmap, box, zoom);
             Assert.True(outline >= perimeter / 2, $"{e.CaptureId}: {outline} outline pixels around the hot region's box (perimeter {perimeter})");
         }
+    }
+
+    [Fact]
+    public void ARerunOnTheSameCaptureReusesItsEvidence()
+    {
+        var e = flight.Findings.First(f => f.Kind == "thermal").Evidence[0];
+        var folder = EvidenceFiles.FolderOf(EvidenceRoot, e.EvidenceId!)!;
+        var written = Directory.GetFiles(folder).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var pair = new LibraryFlightIntake().Pair(new LibraryFlightIntake().Scan(flight.Sample.FlightFolder).Files).Single(p => p.CaptureId == e.CaptureId);
+        var networks = new AssetNetworkCache();
+        var pipeline = new InspectionPipeline(
+            PipelineStages.For(() => networks.Locator(flight.Sample.AssetsPath)), detector: null,
+            evidence: new EvidenceWriter(new EvidenceStore(EvidenceRoot), CaptureMetadataReader.Read));
+
+        var again = pipeline.Analyze(pair);
+
+        Assert.Contains(again.Sightings, s => s.EvidenceId == e.EvidenceId);
+        Assert.All(written, w => Assert.Equal(w.Value, File.GetLastWriteTimeUtc(w.Key)));
     }
 
     /// <summary>Cyan or green pixels within 3 pixels of the box's edge (drawn at <paramref name="zoom"/>), and the edge's length.</summary>
