@@ -123,6 +123,36 @@ public sealed class SampleFlightEvidenceTests(SampleFlightFixture flight)
         Assert.All(written, w => Assert.Equal(w.Value, File.GetLastWriteTimeUtc(w.Key)));
     }
 
+    [Fact]
+    public void AThermalCaptureWithoutItsRgbPairSaysSoInsteadOfACrop()
+    {
+        var e = flight.Findings.First(f => f.Kind == "thermal").Evidence[0];
+        var pair = new LibraryFlightIntake().Pair(new LibraryFlightIntake().Scan(flight.Sample.FlightFolder).Files).Single(p => p.CaptureId == e.CaptureId);
+        var root = Directory.CreateTempSubdirectory("di-evidence-").FullName;
+        try
+        {
+            var networks = new AssetNetworkCache();
+            var pipeline = new InspectionPipeline(
+                PipelineStages.For(() => networks.Locator(flight.Sample.AssetsPath)), detector: null,
+                evidence: new EvidenceWriter(new EvidenceStore(root), CaptureMetadataReader.Read));
+
+            var analysis = pipeline.Analyze(pair with { RgbPath = null });
+
+            var sighting = Assert.Single(analysis.Sightings, s => (int)s.PixelX!.Value == (int)e.PixelX!.Value && (int)s.PixelY!.Value == (int)e.PixelY!.Value);
+            var folder = EvidenceFiles.FolderOf(root, sighting.EvidenceId!)!;
+            Assert.True(File.Exists(Path.Combine(folder, EvidenceFiles.ThermalPngName)));
+            Assert.False(File.Exists(Path.Combine(folder, EvidenceFiles.RgbJpegName)));
+            using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, EvidenceFiles.MetadataName)));
+            var rgb = meta.RootElement.GetProperty("rgb");
+            Assert.Equal(JsonValueKind.Null, rgb.GetProperty("image").ValueKind);
+            Assert.Equal("no RGB capture is paired with this thermal capture", rgb.GetProperty("note").GetString());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     /// <summary>Cyan or green pixels within 3 pixels of the box's edge (drawn at <paramref name="zoom"/>), and the edge's length.</summary>
     private static (int Count, int Perimeter) OutlinePixels(SKBitmap bitmap, float[] box, int zoom)
     {

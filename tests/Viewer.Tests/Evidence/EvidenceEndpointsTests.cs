@@ -61,6 +61,15 @@ public sealed class EvidenceEndpointsTests(EvidenceHostFixture host) : IClassFix
     }
 
     [Fact]
+    public async Task FindingsListEachSightingsEvidenceId()
+    {
+        using var findings = JsonDocument.Parse(await host.Client.GetStringAsync($"/api/flights/{EvidenceHostFixture.FlightId}/findings"));
+        var sightings = findings.RootElement.EnumerateArray().SelectMany(f => f.GetProperty("sightings").EnumerateArray()).ToList();
+        Assert.NotEmpty(sightings);
+        Assert.All(sightings, s => Assert.False(string.IsNullOrEmpty(s.GetProperty("evidenceId").GetString())));
+    }
+
+    [Fact]
     public async Task AbsentEvidenceIs404WithAReason()
     {
         var f = host.Findings.First();
