@@ -22,6 +22,7 @@ public sealed class EvidenceWriter(EvidenceStore store, Func<string, CaptureMeta
         ArgumentNullException.ThrowIfNull(sightings);
         var inputKey = EvidenceStore.InputKey(input.Capture, input.Overrides);
         var rgbMetadata = new Lazy<(CaptureMetadata? Metadata, string? Why)>(() => RgbMetadata(input));
+        using var rgbImage = input.Capture.RgbPath is { } rgbPath ? new RgbImage(rgbPath) : null;
         var used = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<Sighting>(sightings.Count);
         int thermalIndex = 0, visualIndex = 0;
@@ -36,7 +37,7 @@ public sealed class EvidenceWriter(EvidenceStore store, Func<string, CaptureMeta
                 var folder = store.CreateFolder(evidenceId);
                 if (!File.Exists(Path.Combine(folder, EvidenceFiles.MetadataName)))
                 {
-                    var record = thermal ? ThermalRecord(input, index, evidenceId, folder, rgbMetadata) : VisualRecord(input, index, evidenceId, folder);
+                    var record = thermal ? ThermalRecord(input, index, evidenceId, folder, rgbMetadata, rgbImage) : VisualRecord(input, index, evidenceId, folder, rgbImage);
                     EvidenceStore.Write(folder, EvidenceFiles.MetadataName, stream => EvidenceJson.Write(stream, record));
                 }
 
@@ -53,7 +54,7 @@ public sealed class EvidenceWriter(EvidenceStore store, Func<string, CaptureMeta
     }
 
     private EvidenceRecord ThermalRecord(
-        EvidenceInput input, int index, string evidenceId, string folder, Lazy<(CaptureMetadata? Metadata, string? Why)> rgbMetadata)
+        EvidenceInput input, int index, string evidenceId, string folder, Lazy<(CaptureMetadata? Metadata, string? Why)> rgbMetadata, RgbImage? rgbImage)
     {
         var scene = input.Thermal ?? throw new InvalidOperationException("a thermal sighting without its decoded thermal image");
         var hotspot = scene.Hotspots[index];
@@ -68,7 +69,7 @@ public sealed class EvidenceWriter(EvidenceStore store, Func<string, CaptureMeta
             RgbFileName = input.Capture.RgbPath is { } p ? Path.GetFileName(p) : null,
             DetectionsNote = DetectionsNote(input),
         };
-        if (input.Capture.RgbPath is not { } rgbPath)
+        if (rgbImage is null)
         {
             return record with { RgbNote = "no RGB capture is paired with this thermal capture" };
         }
@@ -79,23 +80,23 @@ public sealed class EvidenceWriter(EvidenceStore store, Func<string, CaptureMeta
         }
 
         var crop = RgbCrop.Write(
-            folder, rgbPath,
+            folder, rgbImage,
             (w, h) => (ThermalToRgb.TryMap(scene.Metadata, scene.Map.Width, scene.Map.Height, rgb, w, h, hotspot.Region.Box, out var why), why),
             input.Rgb?.Detections ?? [], out var cropWhy);
         return record with { RgbCrop = crop, RgbNote = cropWhy, RgbMethod = ThermalToRgb.Method };
     }
 
-    private static EvidenceRecord VisualRecord(EvidenceInput input, int index, string evidenceId, string folder)
+    private static EvidenceRecord VisualRecord(EvidenceInput input, int index, string evidenceId, string folder, RgbImage? rgbImage)
     {
         var scene = input.Rgb ?? throw new InvalidOperationException("a visual sighting without the detections that found it");
         var defect = scene.Defects[index];
-        var rgbPath = input.Capture.RgbPath ?? throw new InvalidOperationException("a visual sighting without its RGB image");
-        var crop = RgbCrop.Write(folder, rgbPath, (_, _) => (defect.Box, null), scene.Detections, out var why);
+        var rgb = rgbImage ?? throw new InvalidOperationException("a visual sighting without its RGB image");
+        var crop = RgbCrop.Write(folder, rgb, (_, _) => (defect.Box, null), scene.Detections, out var why);
         return new EvidenceRecord(evidenceId, input.Capture.CaptureId, "visual", null)
         {
             ThermalFileName = input.Capture.ThermalPath is { } t ? Path.GetFileName(t) : null,
             ThermalNote = "a visual sighting: seen by the detector on the RGB image, no hot region to show",
-            RgbFileName = Path.GetFileName(rgbPath),
+            RgbFileName = Path.GetFileName(rgb.Path),
             RgbCrop = crop,
             RgbNote = why,
             Defect = defect,

@@ -17,18 +17,17 @@ public static class RgbCrop
     private const int JpegQuality = 90;
 
     /// <summary>
-    /// Reads the RGB image, asks <paramref name="locate"/> for the target box in its pixels (given the image's width and
+    /// Asks <paramref name="locate"/> for the target box in its pixels (given the image's width and
     /// height; null with a reason when there is none), and writes the crop. Null, with <paramref name="why"/>, when there
     /// is no target or the image cannot be read.
     /// </summary>
     public static RgbCropFile? Write(
-        string folder, string rgbPath, Func<int, int, (PixelBox? Box, string? Why)> locate, IReadOnlyList<Detection> detections,
+        string folder, RgbImage rgb, Func<int, int, (PixelBox? Box, string? Why)> locate, IReadOnlyList<Detection> detections,
         out string? why)
     {
-        using var image = Cv2.ImRead(rgbPath, ImreadModes.Color);
-        if (image.Empty())
+        if (rgb.Image is not { } image)
         {
-            why = $"the RGB image {Path.GetFileName(rgbPath)} cannot be read as an image";
+            why = $"the RGB image {Path.GetFileName(rgb.Path)} cannot be read as an image";
             return null;
         }
 
@@ -97,3 +96,37 @@ public static class RgbCrop
 /// <summary>The RGB crop as written: where it lies in the RGB image (pixels), the image's size, the target box and how many detector boxes were drawn.</summary>
 public sealed record RgbCropFile(
     StoredFile File, int X, int Y, int Width, int Height, int ImageWidth, int ImageHeight, PixelBox Target, int DetectionsDrawn);
+
+/// <summary>A capture's RGB image, read once on first use and shared by its sightings' crops; disposed with the capture's evidence.</summary>
+public sealed class RgbImage(string path) : IDisposable
+{
+    private Mat? _image;
+    private bool _read;
+
+    public string Path { get; } = path;
+
+    /// <summary>The decoded image (BGR), or null when the file cannot be read as an image.</summary>
+    public Mat? Image
+    {
+        get
+        {
+            if (!_read)
+            {
+                _read = true;
+                var image = Cv2.ImRead(Path, ImreadModes.Color);
+                if (image.Empty())
+                {
+                    image.Dispose();
+                }
+                else
+                {
+                    _image = image;
+                }
+            }
+
+            return _image;
+        }
+    }
+
+    public void Dispose() => _image?.Dispose();
+}
