@@ -153,6 +153,31 @@ public sealed class SampleFlightEvidenceTests(SampleFlightFixture flight)
         }
     }
 
+    [Fact]
+    public void EvidenceThatCannotBeWrittenIsANoteAndTheCaptureStillHasItsSightings()
+    {
+        var e = flight.Findings.First(f => f.Kind == "thermal").Evidence[0];
+        var pair = new LibraryFlightIntake().Pair(new LibraryFlightIntake().Scan(flight.Sample.FlightFolder).Files).Single(p => p.CaptureId == e.CaptureId);
+        var notAFolder = Path.GetTempFileName();
+        try
+        {
+            var networks = new AssetNetworkCache();
+            var pipeline = new InspectionPipeline(
+                PipelineStages.For(() => networks.Locator(flight.Sample.AssetsPath)), detector: null,
+                evidence: new EvidenceWriter(new EvidenceStore(notAFolder), CaptureMetadataReader.Read));
+
+            var analysis = pipeline.Analyze(pair);
+
+            Assert.NotEmpty(analysis.Sightings);
+            Assert.All(analysis.Sightings, s => Assert.Null(s.EvidenceId));
+            Assert.Contains(analysis.Notes, n => n.StartsWith("evidence: not kept for thermal sighting thermal-", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(notAFolder);
+        }
+    }
+
     /// <summary>Cyan or green pixels within 3 pixels of the box's edge (drawn at <paramref name="zoom"/>), and the edge's length.</summary>
     private static (int Count, int Perimeter) OutlinePixels(SKBitmap bitmap, float[] box, int zoom)
     {

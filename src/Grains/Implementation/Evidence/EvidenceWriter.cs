@@ -43,7 +43,7 @@ public sealed class EvidenceWriter(EvidenceStore store, Func<string, CaptureMeta
 
                 kept.Add(sighting with { EvidenceId = evidenceId });
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OpenCVException or InvalidOperationException or ArgumentException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OpenCVException)
             {
                 notes.Add($"evidence: not kept for {sighting.Kind} sighting {key}: {ex.Message}");
                 kept.Add(sighting);

@@ -34,7 +34,7 @@ public static class EvidenceImage
 
         if (!bitmap.Encode(output, SKEncodedImageFormat.Png, 100))
         {
-            throw new InvalidOperationException("The evidence image could not be encoded as PNG.");
+            throw new IOException("The evidence image could not be encoded as PNG or written.");
         }
 
         return zoom;
