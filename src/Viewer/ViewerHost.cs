@@ -61,6 +61,7 @@ public static class ViewerHost
         app.MapReviewApi();
         app.MapUploadApi();
         app.MapOpenApi().RequireViewerPolicy(ViewerPolicies.SignedIn);
+        app.MapEvidenceApi();
         app.MapEmbeddedAssets();
         return app;
     }

@@ -1,5 +1,6 @@
 using DroneInspect.Cli.Parsing;
 using DroneInspect.Cli.Reports;
+using DroneInspect.Vision.Thermal.Rendering;
 using DroneInspect.Ingestion.Thermal;
 
 namespace DroneInspect.Cli.Commands;

@@ -40,4 +40,8 @@ public sealed record class FindingEvidence(
     /// <summary>The ambient air temperature this sighting's grades used, Celsius; null on a counts map or when unrecorded.</summary>
     [Id(16)]
     public double? AmbientTemperatureCelsius { get; init; }
+
+    /// <summary>Where this sighting's evidence (palette image, temperature tile, RGB crop) lies, see <see cref="EvidenceFiles"/>; null when none was kept.</summary>
+    [Id(17)]
+    public string? EvidenceId { get; init; }
 }

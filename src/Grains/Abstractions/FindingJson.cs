@@ -115,6 +115,7 @@ public static class FindingJson
         json.WriteNumber("longitudeDegrees", e.LongitudeDegrees);
         WriteNumber(json, "altitudeMeters", e.AltitudeMeters);
         WriteNumber(json, "uncertaintyMeters", e.UncertaintyMeters);
+        json.WriteString("evidenceId", e.EvidenceId);
         json.WriteEndObject();
     }
 

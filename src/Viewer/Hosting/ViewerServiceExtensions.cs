@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Serialization;
+using DroneInspect.Grains.Abstractions;
 using DroneInspect.Viewer.Auth;
+using DroneInspect.Viewer.Evidence;
 using DroneInspect.Viewer.Flights;
 using DroneInspect.Viewer.Hardening;
 using DroneInspect.Viewer.OpenApi;
@@ -34,6 +36,8 @@ public static class ViewerServiceExtensions
         builder.Services.AddHostAllowList(options);
         builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<AccessOperationTransformer>());
         builder.AddViewerAuth(options);
+        builder.Services.AddSingleton(new EvidenceRoot(Path.Combine(Path.GetFullPath(options.DataFolder), EvidenceFiles.FolderName)));
+        builder.Services.AddSingleton<EvidenceReader>();
 
         builder.AddDroneInspectSilo(options);
         return builder;

@@ -26,6 +26,9 @@ public sealed record GradedHotspot(
     /// <summary>What a reader must know about these numbers: a replaced ambient, a reference below ambient, a region on the frame's edge.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>Where the reference was sampled (a ring, a similar component's box, or none with what it is instead); null when unrecorded.</summary>
+    public ReferenceArea? ReferenceArea { get; init; }
+
     /// <summary>The region touches the frame's edge (<see cref="HotRegion.IsPartial"/>).</summary>
     public bool IsPartial => Region.IsPartial;
 }

@@ -58,7 +58,7 @@ public static class HotspotAnalyzer
             var region = scan.Regions[i];
             var host = references.Host(region);
             double fallback = map.IsAbsolute ? ambientTemperatureCelsius : scan.Scene.Median;
-            var (reference, source) = references.Reference(region, scan.BaseLevels[i], host, fallback);
+            var (reference, source, area) = references.Reference(region, scan.BaseLevels[i], host, fallback);
             if (map.IsAbsolute && source == ReferenceSources.SimilarComponent
                 && region.MaxTemperatureCelsius - reference < MinDeltaToSimilarKelvin)
             {
@@ -66,9 +66,10 @@ public static class HotspotAnalyzer
             }
 
             string kind = host?.EquipmentKind ?? options.DefaultEquipmentKind;
-            hotspots.Add(map.IsAbsolute
+            var hotspot = map.IsAbsolute
                 ? Grade(region, reference, source, ambientTemperatureCelsius, kind, options.Rules)
-                : RelativeOnlyHotspot(region, reference, source, ambientTemperatureCelsius));
+                : RelativeOnlyHotspot(region, reference, source, ambientTemperatureCelsius);
+            hotspots.Add(hotspot with { ReferenceArea = area });
         }
 
         return hotspots;

@@ -18,16 +18,18 @@ internal sealed class ReferenceFinder(
 
     /// <param name="bodyLevel">The level of the body the region stands on (from the scan); ring pixels a minimum delta above it belong to hotspots.</param>
     /// <param name="fallback">Ambient (absolute maps) or the scene median (counts maps).</param>
-    public (double Value, string Source) Reference(HotRegion region, double bodyLevel, ThermalComponent? host, double fallback)
+    public (double Value, string Source, ReferenceArea Area) Reference(HotRegion region, double bodyLevel, ThermalComponent? host, double fallback)
     {
         if (host is not null && SimilarMedian(region, host) is { } similar)
         {
-            return (similar, ReferenceSources.SimilarComponent);
+            return (similar.Value, ReferenceSources.SimilarComponent,
+                ReferenceArea.Box(similar.Box, $"warm-pixel median of a similar {host.EquipmentKind} (same kind and size)"));
         }
 
         if (options.OnNetworkEquipment is { } onNetwork && onNetwork(region) && _phases.Reference(region) is { } phase)
         {
-            return (phase, ReferenceSources.SimilarComponent);
+            return (phase, ReferenceSources.SimilarComponent,
+                ReferenceArea.None($"the other phases' level in a row within {options.PhaseSearchRadiusPixels} px of the hottest pixel"));
         }
 
         // The body the region sits on: its level (from the scan) or the warm ring's, whichever is higher; ring pixels a
@@ -40,25 +42,43 @@ internal sealed class ReferenceFinder(
             map, region.Box, gap, options.Regions.RingWidthPixels, _warmAbove, body + scan.MinDelta, options.MinReferencePixels);
         if (!double.IsNaN(ring) && Stands(region, ring))
         {
-            return (ring, ReferenceSources.Surroundings);
+            var (inner, outer) = RingBoxes(region.Box, gap);
+            return (ring, ReferenceSources.Surroundings, ReferenceArea.Ring(inner, outer, "median of the warm pixels in the ring around the region"));
         }
 
         if (double.IsNaN(ring) && Stands(region, fallback))
         {
-            return (fallback, map.IsAbsolute ? ReferenceSources.Ambient : ReferenceSources.SceneMedian);
+            return map.IsAbsolute
+                ? (fallback, ReferenceSources.Ambient, ReferenceArea.None("ambient air temperature: not sampled from the image"))
+                : (fallback, ReferenceSources.SceneMedian, ReferenceArea.None("median of the whole scene (counts map: ambient air cannot be compared)"));
         }
 
         // A warm ring as high as the region (a cool patch beside a warm roof), or air or a scene median above it (a warm
         // spot in the cold part of the scene): neither is what the region stands above. The level the scan judged it
         // against is, and the region rises at least the minimum over that by construction.
-        return (bodyLevel, ReferenceSources.Surroundings);
+        return (bodyLevel, ReferenceSources.Surroundings,
+            ReferenceArea.None("the level of the body the region stands on, as the region search measured it"));
+    }
+
+    /// <summary>The ring's inner and outer boxes, clipped to the frame (as <see cref="RingSampler"/> reads it).</summary>
+    private (PixelBox Inner, PixelBox Outer) RingBoxes(PixelBox box, int gap)
+    {
+        int width = options.Regions.RingWidthPixels;
+        float Clip(float v, int max) => Math.Clamp(v, 0, max);
+        var inner = new PixelBox(
+            Clip(MathF.Floor(box.X1) - gap, map.Width), Clip(MathF.Floor(box.Y1) - gap, map.Height),
+            Clip(MathF.Ceiling(box.X2) + gap, map.Width), Clip(MathF.Ceiling(box.Y2) + gap, map.Height));
+        var outer = new PixelBox(
+            Clip(MathF.Floor(box.X1) - gap - width, map.Width), Clip(MathF.Floor(box.Y1) - gap - width, map.Height),
+            Clip(MathF.Ceiling(box.X2) + gap + width, map.Width), Clip(MathF.Ceiling(box.Y2) + gap + width, map.Height));
+        return (inner, outer);
     }
 
     /// <summary>Whether the region rises at least the scan's minimum over the candidate reference.</summary>
     private bool Stands(HotRegion region, double reference) => region.MaxTemperatureCelsius - reference >= scan.MinDelta;
 
     /// <summary>Warm-pixel median of the nearest component of the host's kind and size that does not hold the hotspot.</summary>
-    private double? SimilarMedian(HotRegion region, ThermalComponent host)
+    private (double Value, PixelBox Box)? SimilarMedian(HotRegion region, ThermalComponent host)
     {
         double hostArea = HotspotAttribution.Area(host.Box);
         var candidates = components
@@ -72,7 +92,7 @@ internal sealed class ReferenceFinder(
             double median = RingSampler.BoxMedian(map, candidate.Box, _warmAbove, double.PositiveInfinity, options.MinReferencePixels);
             if (!double.IsNaN(median))
             {
-                return median;
+                return (median, candidate.Box);
             }
         }
 

@@ -38,6 +38,9 @@ public sealed class SampleFlightFixture : IAsyncLifetime
 
     public string FlightIdOfSample => FlightId;
 
+    /// <summary>The silo's data folder (grain state, evidence).</summary>
+    public string DataFolder => Path.Combine(_folder, "data");
+
     /// <summary>The thermal finding placed nearest a planted defect; null when the flight has none.</summary>
     public Finding? NearestThermalFinding(GroundTruthDefect defect) =>
         Findings.Where(f => f.Kind == "thermal")
@@ -48,7 +51,7 @@ public sealed class SampleFlightFixture : IAsyncLifetime
         Sample = SampleFlightGenerator.Generate(Path.Combine(_folder, "sample"), seed: 42);
         Truth = GroundTruthWriter.Read(Sample.GroundTruthPath);
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo.AddDroneInspectGrains(Path.Combine(_folder, "data")));
+        builder.ConfigureSilo((_, silo) => silo.AddDroneInspectGrains(DataFolder));
         _cluster = builder.Build();
         await _cluster.DeployAsync();
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using DroneInspect.Grains.Abstractions;
 using DroneInspect.Ingestion.Tests.Support;
 using DroneInspect.Grains.Capture;
 using DroneInspect.Grains.Findings;
@@ -6,6 +8,7 @@ using DroneInspect.Grains.Tests.Detection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using SkiaSharp;
 
 namespace DroneInspect.Grains.Tests.Pipeline;
 
@@ -64,5 +67,18 @@ public sealed class PipelineCaptureAnalyzerTests
         Assert.Null(sighting.AssetId);
         Assert.InRange(GeoDistance.Meters(sighting.LatitudeDegrees, sighting.LongitudeDegrees, 46.84260708333, -91.99455988889), 0, 5);
         Assert.Contains("visual: 2 detection(s), 1 visual defect(s)", analysis.Notes);
+
+        // Its evidence: the RGB crop around the nest with the detector's boxes; no thermal image (there is none), said so.
+        var folder = EvidenceFiles.FolderOf(Path.Combine(model.Folder, "data", EvidenceFiles.FolderName), sighting.EvidenceId!);
+        Assert.NotNull(folder);
+        using var crop = SKBitmap.Decode(Path.Combine(folder, EvidenceFiles.RgbJpegName));
+        Assert.NotNull(crop);
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, EvidenceFiles.MetadataName)));
+        var rgb = metadata.RootElement.GetProperty("rgb").GetProperty("image");
+        Assert.Equal(crop.Width, rgb.GetProperty("crop")[2].GetInt32() - rgb.GetProperty("crop")[0].GetInt32());
+        Assert.True(rgb.GetProperty("detectionsDrawn").GetInt32() >= 1);
+        Assert.Equal(JsonValueKind.Null, metadata.RootElement.GetProperty("thermal").GetProperty("image").ValueKind);
+        Assert.False(File.Exists(Path.Combine(folder, EvidenceFiles.ThermalPngName)));
+        Assert.Contains("visual sighting", metadata.RootElement.GetProperty("thermal").GetProperty("note").GetString(), StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,7 @@ public sealed class UploadHostFixture : IAsyncLifetime
         };
         _app = ViewerHost.BuildViewer(options, services => services.AddSingleton(Limits));
         await _app.StartAsync();
-        PilotToken = await TestPilot.CreateAsync(_app.Services);
+        PilotToken = await TestAccounts.CreatePilotAsync(_app.Services);
         Client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
         Client.DefaultRequestHeaders.Authorization = new("Bearer", PilotToken);
     }

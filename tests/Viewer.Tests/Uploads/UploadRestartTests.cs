@@ -18,7 +18,7 @@ public sealed class UploadRestartTests : IDisposable
         string token;
         await using (var first = await StartAsync())
         {
-            token = await TestPilot.CreateAsync(first.Services); // kept in the data folder's account store, as the upload is
+            token = await TestAccounts.CreatePilotAsync(first.Services); // kept in the data folder's account store, as the upload is
             using var client = new HttpClient { BaseAddress = new Uri(first.Urls.Single()) };
             client.DefaultRequestHeaders.Authorization = new("Bearer", token);
             var api = new UploadApi(client);

@@ -73,6 +73,7 @@ public static class FindingBuilder
             GradeStandard = headline?.Standard,
             ReferenceSource = s.ReferenceSource,
             AmbientTemperatureCelsius = s.AmbientTemperatureCelsius,
+            EvidenceId = s.EvidenceId,
         };
     }
 

@@ -1,4 +1,6 @@
+using DroneInspect.Grains.Abstractions;
 using DroneInspect.Grains.Capture;
+using DroneInspect.Grains.Evidence;
 using DroneInspect.Grains.Flight;
 using DroneInspect.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +16,7 @@ public static class SiloBuilderExtensions
 
     /// <summary>
     /// The single-machine default: localhost clustering (Orleans' default ports unless given), grain state in
-    /// <c>{dataFolder}/inspect.db</c>, and everything the grains need (see <see cref="AddDroneInspectGrains"/>).
+    /// <c>{dataFolder}/inspect.db</c>, evidence under <c>{dataFolder}/evidence</c>, and everything the grains need (see <see cref="AddDroneInspectGrains"/>).
     /// </summary>
     public static ISiloBuilder AddDroneInspectEmbedded(
         this ISiloBuilder builder,
@@ -47,6 +49,7 @@ public static class SiloBuilderExtensions
         builder.Services.TryAddSingleton<ICaptureAnalyzer, PipelineCaptureAnalyzer>();
         builder.Services.TryAddSingleton<IFlightIntake, LibraryFlightIntake>();
         builder.Services.TryAddSingleton<FlightOutputs>();
+        builder.Services.TryAddSingleton(new EvidenceStore(Path.Combine(dataFolder, EvidenceFiles.FolderName)));
         return builder;
     }
 }

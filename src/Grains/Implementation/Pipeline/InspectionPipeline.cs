@@ -1,6 +1,7 @@
 using System.Globalization;
 using DroneInspect.Geo.Placement;
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Evidence;
 using DroneInspect.Ingestion.Intake;
 using DroneInspect.Ingestion.Metadata;
 using DroneInspect.Ingestion.Thermal;
@@ -19,12 +20,14 @@ namespace DroneInspect.Grains.Pipeline;
 /// </summary>
 /// <param name="noDetectorNote">What the capture records when <paramref name="detector"/> is null.</param>
 /// <param name="visualDefects">Which RGB detections are defects and their grades; <see cref="VisualDefects.Default"/> when null.</param>
+/// <param name="evidence">Keeps each sighting's evidence (images, temperature tile) as the last step; null keeps none.</param>
 public sealed class InspectionPipeline(
     PipelineStages stages,
     IComponentDetector? detector,
     double defaultAmbientTemperatureCelsius = 20,
     string noDetectorNote = InspectionPipeline.NoDetectorNote,
-    VisualDefects? visualDefects = null)
+    VisualDefects? visualDefects = null,
+    EvidenceWriter? evidence = null)
 {
     public const string NoDetectorNote = "detect: skipped: no detector model configured";
 
@@ -38,6 +41,7 @@ public sealed class InspectionPipeline(
     {
         var notes = new List<string>();
         var sightings = new List<Sighting>();
+        var kept = new EvidenceInput(capture, overrides);
         if (detector is null)
         {
             notes.Add(noDetectorNote);
@@ -49,7 +53,9 @@ public sealed class InspectionPipeline(
         }
         else
         {
-            sightings.AddRange(AnalyzeThermal(capture.CaptureId, capture.ThermalPath, overrides, notes));
+            var (thermalSightings, scene) = AnalyzeThermal(capture.CaptureId, capture.ThermalPath, overrides, notes);
+            sightings.AddRange(thermalSightings);
+            kept = kept with { Thermal = scene };
         }
 
         if (detector is not null)
@@ -60,14 +66,17 @@ public sealed class InspectionPipeline(
             }
             else
             {
-                sightings.AddRange(AnalyzeVisual(capture.CaptureId, capture.RgbPath, detector, notes));
+                var (visualSightings, scene) = AnalyzeVisual(capture.CaptureId, capture.RgbPath, detector, notes);
+                sightings.AddRange(visualSightings);
+                kept = kept with { Rgb = scene };
             }
         }
 
-        return new CaptureAnalysis(capture.CaptureId, sightings, notes);
+        var withEvidence = evidence is null || sightings.Count == 0 ? sightings : evidence.Keep(kept, sightings, notes);
+        return new CaptureAnalysis(capture.CaptureId, withEvidence, notes);
     }
 
-    private List<Sighting> AnalyzeThermal(string captureId, string thermalPath, ThermalOverrides? overrides, List<string> notes)
+    private (List<Sighting> Sightings, ThermalScene Scene) AnalyzeThermal(string captureId, string thermalPath, ThermalOverrides? overrides, List<string> notes)
     {
         var metadata = Run("read metadata", () => stages.ReadMetadata(thermalPath));
         var thermal = Run("decode thermal", () => OverriddenDecoding.Decode(stages, thermalPath, overrides, notes));
@@ -75,11 +84,12 @@ public sealed class InspectionPipeline(
         var hotspots = GradeHotspots(thermal, metadata, components, notes);
         var pixels = hotspots.Select(h => (h.Region.MaxX + 0.5, h.Region.MaxY + 0.5)).ToList();
         var placements = Place(metadata, thermal.Map.Width, thermal.Map.Height, pixels, "hotspot", notes);
-        return placements
+        var sightings = placements
             .Select((placement, i) => ThermalSighting(captureId, hotspots[i], placement, thermal.Map.IsAbsolute,
                 HotspotAttribution.Attribute(hotspots[i].Region, components)) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2 })
             .Select(s => s.WithFiniteNumbers())
             .ToList();
+        return (sightings, new ThermalScene(Path.GetFileName(thermalPath), thermal.Map, metadata, hotspots));
     }
 
     /// <summary>
@@ -114,7 +124,7 @@ public sealed class InspectionPipeline(
     private static PixelBox Scale(PixelBox box, double scaleX, double scaleY)
         => new((float)(box.X1 * scaleX), (float)(box.Y1 * scaleY), (float)(box.X2 * scaleX), (float)(box.Y2 * scaleY));
 
-    private List<Sighting> AnalyzeVisual(string captureId, string rgbPath, IComponentDetector rgbDetector, List<string> notes)
+    private (List<Sighting> Sightings, RgbScene Scene) AnalyzeVisual(string captureId, string rgbPath, IComponentDetector rgbDetector, List<string> notes)
     {
         var metadata = Run("read rgb metadata", () => stages.ReadMetadata(rgbPath));
         var detections = Run("detect rgb", () => rgbDetector.Detect(rgbPath));
@@ -122,7 +132,8 @@ public sealed class InspectionPipeline(
         notes.Add($"visual: {detections.Count} detection(s), {defects.Count} visual defect(s)");
         var pixels = defects.Select(d => ((d.Box.X1 + d.Box.X2) / 2.0, (d.Box.Y1 + d.Box.Y2) / 2.0)).ToList();
         var placements = Place(metadata, metadata.ImageWidth ?? 1, metadata.ImageHeight ?? 1, pixels, "visual defect", notes);
-        return placements.Select((placement, i) => VisualSighting(captureId, defects[i], placement) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2 }).ToList();
+        var sightings = placements.Select((placement, i) => VisualSighting(captureId, defects[i], placement) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2 }).ToList();
+        return (sightings, new RgbScene(metadata, detections, defects));
     }
 
     /// <summary>

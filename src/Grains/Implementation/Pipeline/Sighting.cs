@@ -58,6 +58,10 @@ public sealed record class Sighting(
     [Id(22)]
     public double? AmbientTemperatureCelsius { get; init; }
 
+    /// <summary>Where the evidence kept at analysis time lies (see <see cref="EvidenceFiles"/>); null when none was kept.</summary>
+    [Id(23)]
+    public string? EvidenceId { get; init; }
+
     /// <summary>
     /// This sighting with every non-finite number (a counts map has no rise over ambient: NaN) as null, so JSON
     /// writers and merging never meet NaN or infinity.

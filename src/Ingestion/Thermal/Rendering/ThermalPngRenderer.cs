@@ -19,6 +19,26 @@ public static class ThermalPngRenderer
     /// <summary>The PNG bytes; <see cref="TemperatureMap.IsAbsolute"/> picks "°C" or "counts" for the labels.</summary>
     public static byte[] Render(TemperatureMap map)
     {
+        using var bitmap = RenderBitmap(map, 1);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    /// <summary>
+    /// The whole factor by which a map <paramref name="widthPixels"/> wide is enlarged (nearest neighbour) so outlines and
+    /// labels drawn on it stay legible: about 640 pixels, at most 4 times.
+    /// </summary>
+    public static int ZoomFor(int widthPixels) => Math.Clamp(640 / Math.Max(1, widthPixels), 1, 4);
+
+    /// <summary>
+    /// The palette image as a bitmap the caller draws on and disposes: map pixel (x, y) covers image pixels
+    /// [x * zoom, (x + 1) * zoom) (nearest neighbour), and the scale band (<see cref="ScaleBandWidth"/> wide, not
+    /// enlarged) sits right of the map.
+    /// </summary>
+    public static SKBitmap RenderBitmap(TemperatureMap map, int zoom)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentOutOfRangeException.ThrowIfLessThan(zoom, 1);
         var stats = ThermalStatistics.Of(map.Values);
         var min = stats.Min ?? 0;
         var max = stats.Max ?? 0;
@@ -39,23 +59,23 @@ public static class ThermalPngRenderer
         Cv2.ApplyColorMap(gray, colouredMap, ColormapTypes.Inferno);
         Cv2.ApplyColorMap(ramp, colouredRamp, ColormapTypes.Inferno);
 
-        var height = Math.Max(map.Height, 120);
-        using var bitmap = new SKBitmap(new SKImageInfo(map.Width + ScaleBandWidth, height, SKColorType.Bgra8888, SKAlphaType.Opaque));
+        int mapWidth = map.Width * zoom;
+        var height = Math.Max(map.Height * zoom, 120);
+        var bitmap = new SKBitmap(new SKImageInfo(mapWidth + ScaleBandWidth, height, SKColorType.Bgra8888, SKAlphaType.Opaque));
         using var canvas = new SKCanvas(bitmap);
         canvas.Clear(SKColors.White);
         using (var image = ToSkImage(colouredMap))
         {
-            canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
+            canvas.DrawImage(image, SKRect.Create(0, 0, mapWidth, map.Height * zoom), new SKSamplingOptions(SKFilterMode.Nearest));
         }
 
         using (var bar = ToSkImage(colouredRamp))
         {
-            canvas.DrawImage(bar, SKRect.Create(map.Width + Margin, Margin, BarWidth, height - (2 * Margin)), new SKSamplingOptions(SKFilterMode.Nearest));
+            canvas.DrawImage(bar, SKRect.Create(mapWidth + Margin, Margin, BarWidth, height - (2 * Margin)), new SKSamplingOptions(SKFilterMode.Nearest));
         }
 
-        DrawLabels(canvas, map.Width + Margin + BarWidth + 4, height, max, min, map.IsAbsolute);
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        DrawLabels(canvas, mapWidth + Margin + BarWidth + 4, height, max, min, map.IsAbsolute);
+        return bitmap;
     }
 
     private static void DrawLabels(SKCanvas canvas, float x, int height, double max, double min, bool absolute)
