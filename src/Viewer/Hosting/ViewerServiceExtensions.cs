@@ -29,7 +29,7 @@ public static class ViewerServiceExtensions
         builder.Services.AddSingleton<IFlightQueries, GrainFlightQueries>();
         builder.Services.AddSingleton<IFlightOwners, SqliteFlightOwners>();
         builder.Services.AddSingleton<FlightAccess>();
-        builder.Services.AddHostAllowList(options);
+        builder.Services.AddHostAllowList();
         builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<AccessOperationTransformer>());
         builder.AddViewerAuth(options);
 
