@@ -22,6 +22,9 @@ public sealed class ViewerHostFixture : IAsyncLifetime
 
     public const string NoRoleUser = "norole1";
 
+    /// <summary>A name added to the Host allow-list by configuration.</summary>
+    public const string ConfiguredHostName = "viewer.utility.example";
+
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("di-viewer-").FullName;
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private ViewerTestHost? _host;
@@ -55,7 +58,11 @@ public sealed class ViewerHostFixture : IAsyncLifetime
 
         _host = await ViewerTestHost.StartAsync(
             _dataFolder,
-            options => options.SignInAttemptsPerMinute = 10_000,
+            options =>
+            {
+                options.SignInAttemptsPerMinute = 10_000;
+                options.AllowedHosts = [ConfiguredHostName];
+            },
             services => services.AddSingleton<IFlightQueries>(Flights));
         FirstRunSecret = _host.Services.GetRequiredService<FirstRunAdmin>().TakeSecret();
 

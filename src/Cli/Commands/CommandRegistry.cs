@@ -8,6 +8,7 @@ public static class CommandRegistry
         new DemoCommand(),
         new GenerateSampleCommand(),
         new ServeCommand(),
+        new TokenCommand(),
         new AnalyzeCommand(),
         new UploadCommand(),
         new ThermalCommand(),

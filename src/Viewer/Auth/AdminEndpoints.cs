@@ -7,7 +7,8 @@ namespace DroneInspect.Viewer.Auth;
 
 /// <summary>
 /// Users, for admins: GET /api/admin/users, POST /api/admin/users {userName, password, roles},
-/// PUT /api/admin/users/{userName}/roles {roles}, POST /api/admin/users/{userName}/tokens {label}.
+/// PUT /api/admin/users/{userName}/roles {roles}, PUT /api/admin/users/{userName}/password {password} (also lifts a
+/// lockout), POST /api/admin/users/{userName}/tokens {label}.
 /// </summary>
 public static class AdminEndpoints
 {
@@ -17,6 +18,7 @@ public static class AdminEndpoints
         users.MapGet("", ListUsers);
         users.MapPost("", CreateUser);
         users.MapPut("{userName}/roles", SetRoles);
+        users.MapPut("{userName}/password", SetPassword);
         users.MapPost("{userName}/tokens", CreateToken);
         return app;
     }
@@ -57,6 +59,19 @@ public static class AdminEndpoints
             : TypedResults.NotFound();
     }
 
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> SetPassword(
+        string userName, PasswordRequest? request, IAccountStore accounts, CancellationToken cancellationToken)
+    {
+        if (AccountRules.CheckPassword(request?.Password) is { } problem)
+        {
+            return BadRequest(problem);
+        }
+
+        return await accounts.SetPasswordHashAsync(userName, AccountSignIn.HashPassword(userName, request!.Password!), cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound();
+    }
+
     private static async Task<Results<Created<NewTokenJson>, NotFound, ProblemHttpResult>> CreateToken(
         string userName, TokenRequest? request, IAccountStore accounts, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -78,6 +93,8 @@ public static class AdminEndpoints
 }
 
 public sealed record NewUserRequest(string? UserName, string? Password, IReadOnlyList<string>? Roles);
+
+public sealed record PasswordRequest(string? Password);
 
 public sealed record RolesRequest(IReadOnlyList<string>? Roles);
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DroneInspect.Viewer.Auth;
 
@@ -60,7 +61,7 @@ public static class AuthServiceExtensions
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = options.SignInAttemptsPerMinute,
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<ViewerOptions>>().Value.SignInAttemptsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

@@ -18,6 +18,9 @@ public interface IAccountStore
     /// <summary>False when there is no such user.</summary>
     Task<bool> SetRolesAsync(string userName, IReadOnlyList<string> roles, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the password hash and clears any lockout; false when there is no such user.</summary>
+    Task<bool> SetPasswordHashAsync(string userName, string passwordHash, CancellationToken cancellationToken);
+
     /// <summary>Records the outcome of sign-in attempts: the failure count and any lockout.</summary>
     Task SetSignInStateAsync(string userName, int failedSignIns, DateTimeOffset? lockedUntil, CancellationToken cancellationToken);
 

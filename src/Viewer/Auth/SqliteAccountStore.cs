@@ -45,6 +45,15 @@ public sealed class SqliteAccountStore(ViewerDatabase database) : IAccountStore
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    public async Task<bool> SetPasswordHashAsync(string userName, string passwordHash, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        var command = Command(connection,
+            "UPDATE users SET password_hash = $hash, failed_sign_ins = 0, locked_until_ticks = NULL WHERE name = $name",
+            ("$name", userName), ("$hash", passwordHash));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task SetSignInStateAsync(string userName, int failedSignIns, DateTimeOffset? lockedUntil, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();

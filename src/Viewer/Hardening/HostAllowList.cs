@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DroneInspect.Viewer.Hardening;
 
@@ -10,11 +11,15 @@ namespace DroneInspect.Viewer.Hardening;
 /// </summary>
 public static class HostAllowList
 {
-    public static IServiceCollection AddHostAllowList(this IServiceCollection services, ViewerOptions options) =>
-        services.Configure<HostFilteringOptions>(filtering =>
+    /// <summary>From the bound "Viewer" options, so configuration (e.g. Viewer__AllowedHosts__0) can add names.</summary>
+    public static IServiceCollection AddHostAllowList(this IServiceCollection services)
+    {
+        services.AddOptions<HostFilteringOptions>().Configure<IOptions<ViewerOptions>>((filtering, viewer) =>
         {
-            filtering.AllowedHosts = options.EffectiveAllowedHosts().ToList();
+            filtering.AllowedHosts = viewer.Value.EffectiveAllowedHosts().ToList();
             filtering.AllowEmptyHosts = false;
             filtering.IncludeFailureMessage = true;
         });
+        return services;
+    }
 }

@@ -33,7 +33,7 @@ public static class ViewerServiceExtensions
         builder.Services.AddUploads(options);
         builder.Services.AddSingleton<IFlightOwners, SqliteFlightOwners>();
         builder.Services.AddSingleton<FlightAccess>();
-        builder.Services.AddHostAllowList(options);
+        builder.Services.AddHostAllowList();
         builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<AccessOperationTransformer>());
         builder.AddViewerAuth(options);
         builder.Services.AddSingleton(new EvidenceRoot(Path.Combine(Path.GetFullPath(options.DataFolder), EvidenceFiles.FolderName)));

@@ -28,10 +28,34 @@ function readings(max, reference, delta, digits, unit, deltaUnit) {
   return [value(max, digits, unit), value(reference, digits, unit), value(shownDelta, digits, deltaUnit)];
 }
 
+const signInPage = "/signin.html";
+
+// A session that ended (expired cookie, signed out elsewhere) goes back to the sign-in page.
 async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const response = await fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+  if (response.status === 401) {
+    window.location.assign(signInPage);
+    throw new Error("Signed out.");
+  }
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.json();
+}
+
+async function showAccount() {
+  try {
+    const me = await getJson("/api/me");
+    const roles = me.roles.length > 0 ? me.roles.join(", ") : "no role yet";
+    document.getElementById("account-name").textContent = `${me.userName} (${roles})`;
+  } catch (error) {
+    showError(error.message);
+  }
+}
+
+// Unsafe requests carry the anti-forgery token (the server refuses them without it).
+async function signOut() {
+  const token = await getJson("/auth/antiforgery");
+  await fetch("/auth/sign-out", { method: "POST", credentials: "same-origin", headers: { [token.headerName]: token.token } });
+  window.location.assign(signInPage);
 }
 
 function showError(message) {
@@ -134,4 +158,6 @@ async function poll() {
   setTimeout(poll, refreshMilliseconds);
 }
 
+document.getElementById("sign-out").addEventListener("click", () => signOut().catch(error => showError(error.message)));
+showAccount();
 poll();

@@ -7,10 +7,11 @@ async function antiforgeryToken() {
   return response.json();
 }
 
-// Only a path on this site is followed after signing in, never another origin.
+// Only a path on this site is followed after signing in, never another origin ("//evil", "/\\evil" included).
 function returnPath() {
   const asked = new URLSearchParams(window.location.search).get("ReturnUrl") || "/";
-  return asked.startsWith("/") && !asked.startsWith("//") ? asked : "/";
+  const target = new URL(asked, window.location.origin);
+  return asked.startsWith("/") && target.origin === window.location.origin ? target.pathname + target.search : "/";
 }
 
 function showError(message) {

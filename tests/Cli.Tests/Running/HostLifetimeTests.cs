@@ -1,8 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using DroneInspect.Cli.Commands;
 using DroneInspect.Cli.Running;
-using DroneInspect.Viewer;
+using DroneInspect.Cli.Tests.Support;
 
 namespace DroneInspect.Cli.Tests.Running;
 
@@ -33,24 +31,11 @@ public sealed class HostLifetimeTests
     {
         var output = new StringWriter();
         var context = new CliContext(output, new StringWriter(), false, dataFolder);
-        await using var app = ViewerHost.BuildViewer(new ViewerOptions
-        {
-            DataFolder = dataFolder,
-            Port = 0,
-            SiloPort = FreeTcpPort(),
-            GatewayPort = FreeTcpPort(),
-        });
+        await using var app = ViewerForTests.Build(dataFolder);
         Assert.True(await HostLifetime.TryStartAsync(app, context));
         HostLifetime.WriteFirstRunAdmin(app, context);
         HostLifetime.WriteFirstRunAdmin(app, context);
         await app.StopAsync();
         return output.ToString();
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

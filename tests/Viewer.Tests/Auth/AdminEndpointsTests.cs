@@ -68,6 +68,29 @@ public sealed class AdminEndpointsTests(ViewerHostFixture host)
     }
 
     [Fact]
+    public async Task AdminResetsAPasswordAndLiftsTheLockout()
+    {
+        const string userName = "forgetful";
+        await host.Host.CreateUserAsync(userName, ViewerHostFixture.Password, ViewerRoles.Service);
+        using var client = host.Host.NewClient();
+        for (var i = 0; i < 5; i++)
+        {
+            using var failed = await ViewerTestHost.SignInAsync(client, userName, "guessing wrong " + i);
+        }
+
+        using var admin = Admin();
+        using var tooShort = await admin.PutAsJsonAsync($"/api/admin/users/{userName}/password", new { password = "short" });
+        using var reset = await admin.PutAsJsonAsync($"/api/admin/users/{userName}/password", new { password = "a brand new password" });
+        using var oldPassword = await ViewerTestHost.SignInAsync(client, userName, ViewerHostFixture.Password);
+        using var newPassword = await ViewerTestHost.SignInAsync(client, userName, "a brand new password");
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, oldPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, newPassword.StatusCode);
+    }
+
+    [Fact]
     public async Task RolesOfAnUnknownUserIsNotFound()
     {
         using var admin = Admin();

@@ -27,7 +27,8 @@ public sealed partial class HardeningTests(ViewerHostFixture host)
     [InlineData("localhost")]
     [InlineData("127.0.0.1")]
     [InlineData("[::1]")]
-    public async Task LoopbackNamesAreAnswered(string name)
+    [InlineData(ViewerHostFixture.ConfiguredHostName)]
+    public async Task LoopbackAndConfiguredNamesAreAnswered(string name)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/healthz");
         request.Headers.Host = $"{name}:{host.Host.BaseAddress.Port}";
