@@ -127,10 +127,21 @@ public sealed class UploadCommandTests(SampleFlight flight) : IClassFixture<Samp
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>Each finding feature's JSON, in order.</summary>
+    /// <summary>
+    /// Each finding feature's JSON, in order, without the sightings' <c>evidenceId</c>: that names where the evidence is
+    /// kept (it follows the capture's path, which differs between the upload's flight folder and the local one).
+    /// </summary>
     private static List<string> Features(string geojson)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(geojson));
-        return document.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetRawText()).ToList();
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(geojson))!;
+        return document["features"]!.AsArray().Select(feature =>
+        {
+            foreach (var sighting in feature!["properties"]?["sightings"]?.AsArray() ?? [])
+            {
+                sighting!.AsObject().Remove("evidenceId");
+            }
+
+            return feature.ToJsonString();
+        }).ToList();
     }
 }
