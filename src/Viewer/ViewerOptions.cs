@@ -25,9 +25,9 @@ public sealed class ViewerOptions : IValidatableObject
     [Range(0, 65535)]
     public int Port { get; set; } = DefaultPort;
 
-    /// <summary>Orleans silo-to-silo port (localhost clustering).</summary>
-    [Range(1, 65535)]
-    public int SiloPort { get; set; } = 11111;
+    /// <summary>Orleans silo-to-silo port on loopback (localhost clustering); 0, the default, picks a free one.</summary>
+    [Range(0, 65535)]
+    public int SiloPort { get; set; }
 
     /// <summary>
     /// ONNX detector the pipeline runs on every capture (components on thermal images, visual defects on RGB); null
@@ -44,9 +44,9 @@ public sealed class ViewerOptions : IValidatableObject
     /// <summary>Customers and their supply points for uploaded flights (optional).</summary>
     public string? CustomersPath { get; set; }
 
-    /// <summary>Orleans client gateway port.</summary>
-    [Range(1, 65535)]
-    public int GatewayPort { get; set; } = 30000;
+    /// <summary>Orleans client gateway port on loopback; 0, the default, picks a free one.</summary>
+    [Range(0, 65535)]
+    public int GatewayPort { get; set; }
 
     /// <summary>
     /// Host names (no port) the viewer answers besides localhost, 127.0.0.1, [::1] and the listen address; a request
@@ -92,7 +92,7 @@ public sealed class ViewerOptions : IValidatableObject
             yield return new ValidationResult($"LockoutDuration must be positive ({LockoutDuration}).", [nameof(LockoutDuration)]);
         }
 
-        if (SiloPort == GatewayPort)
+        if (SiloPort != 0 && SiloPort == GatewayPort)
         {
             yield return new ValidationResult(
                 $"SiloPort and GatewayPort must differ (both {SiloPort}).", [nameof(SiloPort), nameof(GatewayPort)]);

@@ -17,7 +17,7 @@ public sealed class AnalyzeCommand : ICliCommand
 
     public string Summary => "Analyse a flight folder and write its findings and report (no viewer).";
 
-    public CommandSyntax Syntax { get; } = new(["FLIGHT"], [Assets, Customers, Out, .. ThermalOverrideOptions.All, Overrides, CommonOptions.Data, CommonOptions.Model]);
+    public CommandSyntax Syntax { get; } = new(["FLIGHT"], [Assets, Customers, Out, .. ThermalOverrideOptions.All, Overrides, CommonOptions.Data, CommonOptions.Model, .. CommonOptions.SiloPorts]);
 
     public Task<int> RunAsync(ParsedArguments arguments, CliContext context)
     {
@@ -48,7 +48,7 @@ public sealed class AnalyzeCommand : ICliCommand
         {
             DataFolder = context.DataFolder(arguments.GetString(CommonOptions.Data.Name)),
             DetectorModelPath = CommonOptions.ReadModel(arguments),
-        };
+        }.WithSiloPorts(arguments);
         var request = new FlightRequest(flightFolder, assets, customers, outFolder, flightOverrides, fileOverrides);
         return HeadlessRun.RunAsync(options, FlightIds.FromFolder(flightFolder), request, context);
     }

@@ -19,7 +19,7 @@ public sealed class DemoCommand : ICliCommand
 
     public string Summary => "Generate the sample flight, analyse it, print the findings, then serve the viewer.";
 
-    public CommandSyntax Syntax { get; } = CommandSyntax.Of(NoServe, CommonOptions.Data, CommonOptions.Port, CommonOptions.Model);
+    public CommandSyntax Syntax { get; } = new([], [NoServe, CommonOptions.Data, CommonOptions.Port, CommonOptions.Model, .. CommonOptions.SiloPorts]);
 
     public async Task<int> RunAsync(ParsedArguments arguments, CliContext context)
     {
@@ -29,7 +29,7 @@ public sealed class DemoCommand : ICliCommand
             DataFolder = dataFolder,
             Port = CommonOptions.ReadPort(arguments),
             DetectorModelPath = CommonOptions.ReadModel(arguments),
-        };
+        }.WithSiloPorts(arguments);
         Directory.CreateDirectory(dataFolder);
 
         var sample = SampleFlightStore.Ensure(dataFolder, context.Out);

@@ -14,12 +14,13 @@ public sealed class ServeCommand : ICliCommand
     private static readonly OptionSpec Assets = new("--assets", "FILE", "Asset network (GeoJSON) that uploaded flights are analysed against; without it uploads cannot be closed.");
     private static readonly OptionSpec Customers = new("--customers", "FILE", "Customers for uploaded flights (optional).");
 
-    public CommandSyntax Syntax { get; } = CommandSyntax.Of(
+    public CommandSyntax Syntax { get; } = new([], [
         Assets,
         Customers,
         CommonOptions.Data,
         CommonOptions.Port,
-        CommonOptions.Model);
+        CommonOptions.Model,
+        .. CommonOptions.SiloPorts]);
 
     public async Task<int> RunAsync(ParsedArguments arguments, CliContext context)
     {
@@ -30,7 +31,7 @@ public sealed class ServeCommand : ICliCommand
             DetectorModelPath = CommonOptions.ReadModel(arguments),
             AssetNetworkPath = ExistingFile(arguments.GetString(Assets.Name), Assets.Name),
             CustomersPath = ExistingFile(arguments.GetString(Customers.Name), Customers.Name),
-        };
+        }.WithSiloPorts(arguments);
         await using var app = ViewerHost.BuildViewer(options);
         if (!await HostLifetime.TryStartAsync(app, context))
         {

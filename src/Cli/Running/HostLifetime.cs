@@ -11,13 +11,18 @@ namespace DroneInspect.Cli.Running;
 /// <summary>Starting and waiting on the embedded host, with the errors a user can fix turned into plain messages.</summary>
 public static class HostLifetime
 {
-    /// <summary>Starts the host; false (message printed) when a port is taken.</summary>
+    /// <summary>Starts the host; false (message printed) when the data folder is in use or a port is taken.</summary>
     public static async Task<bool> TryStartAsync(IHost host, CliContext context)
     {
         try
         {
             await host.StartAsync();
             return true;
+        }
+        catch (HostStartException e)
+        {
+            context.Error.WriteLine($"droneinspect: {e.Message}");
+            return false;
         }
         catch (IOException e)
         {

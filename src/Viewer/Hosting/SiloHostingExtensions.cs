@@ -25,12 +25,17 @@ public static class SiloHostingExtensions
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<ILoggerProvider>(_ => new FileLoggerProvider(Path.Combine(dataFolder, LogsFolderName), runLog, TimeProvider.System));
 
-        // Ports are ours to choose so a test host or a second tool can run beside `droneinspect serve`.
+        // One process per data folder, checked before anything else starts; then the silo's ports (0 = a free one),
+        // checked free just before the silo binds them. Both act in StartingAsync, ahead of the silo's own start.
+        var ports = SiloPorts.Resolve(options.SiloPort, options.GatewayPort);
+        builder.Services.AddSingleton(ports);
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(_ => new DataFolderLockService(dataFolder)));
+        builder.Services.Insert(1, ServiceDescriptor.Singleton<IHostedService, SiloPortCheckService>());
         builder.UseOrleans(silo => silo.AddDroneInspectEmbedded(
             dataFolder,
             inspect => inspect.DetectorModelPath = options.DetectorModelPath,
-            siloPort: options.SiloPort,
-            gatewayPort: options.GatewayPort));
+            siloPort: ports.SiloPort,
+            gatewayPort: ports.GatewayPort));
         return builder;
     }
 }

@@ -1,8 +1,8 @@
 namespace DroneInspect.Cli.Tests.Support;
 
 /// <summary>
-/// Tests that run `analyze`, whose embedded silo takes the default ports (11111, 30000): they run one at a time, since
-/// two silos on the same ports in one test process would clash.
+/// Tests that run a whole flight through an embedded silo (`analyze`, `upload`): they run one at a time. Their ports no
+/// longer clash (each silo picks free ones), but two flights at once on two cores make each slower than twice as long.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class DefaultSiloPortsCollection

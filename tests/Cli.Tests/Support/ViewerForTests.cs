@@ -16,7 +16,7 @@ public static class ViewerForTests
         GatewayPort = FreeTcpPort(),
     });
 
-    private static int FreeTcpPort()
+    public static int FreeTcpPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
