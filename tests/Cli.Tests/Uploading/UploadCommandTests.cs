@@ -131,7 +131,7 @@ public sealed class UploadCommandTests(SampleFlight flight) : IClassFixture<Samp
     /// Each finding feature's JSON, in order, without the sightings' <c>evidenceId</c>: that names where the evidence is
     /// kept (it follows the capture's path, which differs between the upload's flight folder and the local one).
     /// </summary>
-    private static List<string> Features(string geojson)
+    internal static List<string> Features(string geojson)
     {
         var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(geojson))!;
         return document["features"]!.AsArray().Select(feature =>

@@ -1,9 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
 using DroneInspect.Viewer;
 using DroneInspect.Viewer.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace DroneInspect.Cli.Tests.Uploading;
 
@@ -21,16 +21,22 @@ public sealed class UploadServer : IAsyncDisposable
 
     public Uri Url => new(_app.Urls.Single());
 
-    public static async Task<UploadServer> StartAsync(string dataFolder, string assets, string? customers)
+    /// <param name="chunkDelay">When given, each chunk (PATCH) waits this long before the server reads it: a slow site link.</param>
+    public static async Task<UploadServer> StartAsync(string dataFolder, string assets, string? customers, TimeSpan? chunkDelay = null)
     {
-        var app = ViewerHost.BuildViewer(new ViewerOptions
+        var options = new ViewerOptions
         {
             DataFolder = dataFolder,
             Port = 0,
-            SiloPort = FreeTcpPort(),
-            GatewayPort = FreeTcpPort(),
             AssetNetworkPath = assets,
             CustomersPath = customers,
+        };
+        var app = ViewerHost.BuildViewer(options, services =>
+        {
+            if (chunkDelay is { } delay)
+            {
+                services.AddSingleton<IStartupFilter>(new SlowChunks(delay));
+            }
         });
         await app.StartAsync();
         return new UploadServer(app, dataFolder, await CreatePilotAsync(app.Services));
@@ -52,10 +58,21 @@ public sealed class UploadServer : IAsyncDisposable
         return token;
     }
 
-    private static int FreeTcpPort()
+    /// <summary>Delays every PATCH before the app sees it, so a test can stop a client between chunks.</summary>
+    private sealed class SlowChunks(TimeSpan delay) : IStartupFilter
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (HttpMethods.IsPatch(context.Request.Method))
+                {
+                    await Task.Delay(delay, context.RequestAborted);
+                }
+
+                await nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }
