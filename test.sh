@@ -9,10 +9,12 @@ cd "$repo"
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(DroneInspect.sln)
 
-# System packages the tests need: GTK 3 for OpenCV's native library, ExifTool for the metadata cross-checks.
+# System packages the tests need: GTK 3 for OpenCV's native library, ExifTool for the metadata cross-checks, and
+# Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium; it cannot download browsers here).
 missing=()
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
 command -v exiftool >/dev/null || missing+=(libimage-exiftool-perl)
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
 if [[ ${#missing[@]} -gt 0 ]]; then
   if [[ "$(id -u)" -ne 0 ]]; then
     echo "test.sh: missing system packages. Install them with:" >&2
