@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DroneInspect.Grains.Abstractions;
 using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Flights;
+using DroneInspect.Viewer.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,17 +37,17 @@ public static class FlightEndpoints
         ClaimsPrincipal user, IFlightQueries queries, FlightAccess access, CancellationToken cancellationToken) =>
         TypedResults.Ok(await VisibleAsync(user, await queries.ListFlightsAsync(cancellationToken), access, cancellationToken));
 
-    private static async Task<Results<Ok<FlightStatus>, NotFound>> GetFlight(
+    private static async Task<Results<Ok<FlightStatus>, ProblemHttpResult>> GetFlight(
         string id, ClaimsPrincipal user, IFlightQueries queries, FlightAccess access, CancellationToken cancellationToken) =>
         await access.CanSeeAsync(user, id, cancellationToken) && await queries.FindFlightAsync(id, cancellationToken) is { } status
             ? TypedResults.Ok(status)
-            : TypedResults.NotFound();
+            : ApiProblems.NotFound($"flight '{id}'");
 
-    private static async Task<Results<ContentHttpResult, NotFound>> GetFindings(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetFindings(
         string id, ClaimsPrincipal user, IFlightQueries queries, FlightAccess access, CancellationToken cancellationToken) =>
         await access.CanSeeAsync(user, id, cancellationToken) && await queries.FindFindingsAsync(id, cancellationToken) is { } findings
             ? TypedResults.Text(FindingJson.ToJsonArray(findings), JsonContentType)
-            : TypedResults.NotFound();
+            : ApiProblems.NotFound($"flight '{id}'");
 
     private static async Task<List<FlightStatus>> VisibleAsync(
         ClaimsPrincipal user, IReadOnlyList<FlightStatus> flights, FlightAccess access, CancellationToken cancellationToken)
@@ -64,12 +65,12 @@ public static class FlightEndpoints
     }
 
     /// <summary>One flight's findings with <c>?flight=ID</c>; every known flight's without it.</summary>
-    private static async Task<Results<ContentHttpResult, NotFound>> GetFindingsGeoJson(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetFindingsGeoJson(
         string? flight, ClaimsPrincipal user, IFlightQueries queries, FlightAccess access, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrEmpty(flight) && !await access.CanSeeAsync(user, flight, cancellationToken))
         {
-            return TypedResults.NotFound();
+            return ApiProblems.NotFound($"flight '{flight}'");
         }
 
         var flightIds = string.IsNullOrEmpty(flight)
@@ -82,7 +83,7 @@ public static class FlightEndpoints
             var findings = await queries.FindFindingsAsync(flightId, cancellationToken);
             if (findings is null)
             {
-                return TypedResults.NotFound();
+                return ApiProblems.NotFound($"flight '{flightId}'");
             }
 
             features.AddRange(findings.Select(f => ((string?)flightId, f)));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DroneInspect.Grains.Abstractions.Review;
 using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Flights;
+using DroneInspect.Viewer.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,20 +28,20 @@ public static class ReviewEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ReviewEvent>>, NotFound>> HistoryAsync(
+    private static async Task<Results<Ok<IReadOnlyList<ReviewEvent>>, ProblemHttpResult>> HistoryAsync(
         string id, string findingId, ClaimsPrincipal user, IFlightQueries flights, FlightAccess access, IFindingReviews reviews,
         CancellationToken cancellationToken) =>
         await FindingExistsAsync(id, findingId, user, flights, access, cancellationToken)
             ? TypedResults.Ok(await reviews.HistoryAsync(id, findingId, cancellationToken))
-            : TypedResults.NotFound();
+            : ApiProblems.NotFound($"finding '{findingId}' in flight '{id}'");
 
-    private static async Task<Results<Created<ReviewEvent>, NotFound, ProblemHttpResult>> RecordAsync(
+    private static async Task<Results<Created<ReviewEvent>, ProblemHttpResult>> RecordAsync(
         string id, string findingId, HttpContext http, IFlightQueries flights, FlightAccess access, IFindingReviews reviews,
         CancellationToken cancellationToken)
     {
         if (!await FindingExistsAsync(id, findingId, http.User, flights, access, cancellationToken))
         {
-            return TypedResults.NotFound();
+            return ApiProblems.NotFound($"finding '{findingId}' in flight '{id}'");
         }
 
         ReviewRequest? request;

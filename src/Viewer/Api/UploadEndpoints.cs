@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Flights;
+using DroneInspect.Viewer.Problems;
 using DroneInspect.Viewer.Uploads;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +31,7 @@ public static class UploadEndpoints
         uploads.MapPost("", CreateAsync);
         uploads.MapGet("{id}", GetAsync);
         uploads.MapPost("{id}/files", DeclareAsync);
-        uploads.MapPatch("{id}/files/{sha256}", AppendAsync);
+        uploads.MapPatch("{id}/files/{sha256}", AppendAsync).WithMetadata(new RequestBodyLimit(RequestBodyLimits.UploadChunkBytes));
         uploads.MapPost("{id}/close", CloseAsync);
         return uploads;
     }

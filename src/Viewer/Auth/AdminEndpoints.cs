@@ -1,3 +1,4 @@
+using DroneInspect.Viewer.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -45,7 +46,7 @@ public static class AdminEndpoints
         return TypedResults.Created($"/api/admin/users/{userName}", new UserJson(userName, roles));
     }
 
-    private static async Task<Results<Ok<UserJson>, NotFound, ProblemHttpResult>> SetRoles(
+    private static async Task<Results<Ok<UserJson>, ProblemHttpResult>> SetRoles(
         string userName, RolesRequest? request, IAccountStore accounts, CancellationToken cancellationToken)
     {
         if (AccountRules.CheckRoles(request?.Roles) is { } problem)
@@ -56,10 +57,10 @@ public static class AdminEndpoints
         var roles = request!.Roles!.Distinct().ToList();
         return await accounts.SetRolesAsync(userName, roles, cancellationToken)
             ? TypedResults.Ok(new UserJson(userName, roles))
-            : TypedResults.NotFound();
+            : ApiProblems.NotFound($"user '{userName}'");
     }
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> SetPassword(
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetPassword(
         string userName, PasswordRequest? request, IAccountStore accounts, CancellationToken cancellationToken)
     {
         if (AccountRules.CheckPassword(request?.Password) is { } problem)
@@ -69,15 +70,15 @@ public static class AdminEndpoints
 
         return await accounts.SetPasswordHashAsync(userName, AccountSignIn.HashPassword(userName, request!.Password!), cancellationToken)
             ? TypedResults.NoContent()
-            : TypedResults.NotFound();
+            : ApiProblems.NotFound($"user '{userName}'");
     }
 
-    private static async Task<Results<Created<NewTokenJson>, NotFound, ProblemHttpResult>> CreateToken(
+    private static async Task<Results<Created<NewTokenJson>, ProblemHttpResult>> CreateToken(
         string userName, TokenRequest? request, IAccountStore accounts, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await accounts.FindAsync(userName, cancellationToken) is not { } account)
         {
-            return TypedResults.NotFound();
+            return ApiProblems.NotFound($"user '{userName}'");
         }
 
         return await TokenEndpoints.Create(account.UserName, request, accounts, time, cancellationToken) switch

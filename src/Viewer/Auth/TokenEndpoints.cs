@@ -1,3 +1,4 @@
+using DroneInspect.Viewer.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,11 +49,11 @@ public static class TokenEndpoints
         return TypedResults.Ok(tokens.Select(t => new TokenJson(t.Id, t.Label, t.Created, t.Revoked)).ToList());
     }
 
-    private static async Task<Results<NoContent, NotFound>> RevokeOwn(
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeOwn(
         string id, HttpContext context, IAccountStore accounts, TimeProvider time, CancellationToken cancellationToken) =>
         await accounts.RevokeTokenAsync(ViewerPrincipal.NameOf(context.User), id, time.GetUtcNow(), cancellationToken)
             ? TypedResults.NoContent()
-            : TypedResults.NotFound();
+            : ApiProblems.NotFound($"token '{id}' of yours");
 }
 
 public sealed record TokenRequest(string? Label);

@@ -6,6 +6,7 @@ using DroneInspect.Viewer.Evidence;
 using DroneInspect.Viewer.Flights;
 using DroneInspect.Viewer.Hardening;
 using DroneInspect.Viewer.OpenApi;
+using DroneInspect.Viewer.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,9 +24,12 @@ public static class ViewerServiceExtensions
             .ValidateOnStart();
 
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Parse(options.ListenAddress), options.Port));
+        {
+            kestrel.Listen(IPAddress.Parse(options.ListenAddress), options.Port);
+            kestrel.Limits.MaxRequestBodySize = RequestBodyLimits.DefaultBytes;
+        });
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddViewerProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<IFlightQueries, GrainFlightQueries>();

@@ -1,5 +1,7 @@
 using DroneInspect.Ingestion.Intake;
 using DroneInspect.Ingestion.Store;
+using DroneInspect.Viewer.Problems;
+using Microsoft.AspNetCore.Http;
 
 namespace DroneInspect.Viewer.Uploads;
 
@@ -77,6 +79,12 @@ public sealed partial class UploadService
 
                 await output.WriteAsync(buffer.AsMemory(0, read), CancellationToken.None);
             }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Over the chunk limit (Kestrel stops reading there): the part that arrived is dropped, as past the size.
+            output.SetLength(offset);
+            return UploadProblem.TooLarge($"the chunk is over the server's limit of {RequestBodyLimits.UploadChunkBytes} bytes a chunk; it was dropped, send smaller chunks");
         }
         catch (Exception e) when (e is IOException or OperationCanceledException)
         {
