@@ -1,7 +1,9 @@
 using DroneInspect.Viewer.Api;
 using DroneInspect.Viewer.Auth;
+using DroneInspect.Viewer.Findings;
 using DroneInspect.Viewer.Hardening;
 using DroneInspect.Viewer.Hosting;
+using DroneInspect.Viewer.Map;
 using DroneInspect.Viewer.StaticAssets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +61,8 @@ public static class ViewerHost
         app.MapAdmin();
         app.MapFlightApi();
         app.MapReviewApi();
+        app.MapFindingsQuery();
+        app.MapMapApi();
         app.MapUploadApi();
         app.MapOpenApi().RequireViewerPolicy(ViewerPolicies.SignedIn);
         app.MapEvidenceApi();

@@ -44,6 +44,16 @@ public sealed class ViewerOptions : IValidatableObject
     /// <summary>Customers and their supply points for uploaded flights (optional).</summary>
     public string? CustomersPath { get; set; }
 
+    /// <summary>
+    /// Optional map tile URL template for the map page ("https://tiles.utility.example/{z}/{x}/{y}.png"; "{s}" for a
+    /// subdomain). Null draws a plain background with a graticule: a closed network needs no tiles from the internet.
+    /// Its origin is allowed as an image source in the Content-Security-Policy.
+    /// </summary>
+    public string? MapTileUrl { get; set; }
+
+    /// <summary>The attribution the tile server asks for, shown on the map (plain text).</summary>
+    public string? MapTileAttribution { get; set; }
+
     /// <summary>Orleans client gateway port on loopback; 0, the default, picks a free one.</summary>
     [Range(0, 65535)]
     public int GatewayPort { get; set; }
@@ -92,6 +102,12 @@ public sealed class ViewerOptions : IValidatableObject
             yield return new ValidationResult($"LockoutDuration must be positive ({LockoutDuration}).", [nameof(LockoutDuration)]);
         }
 
+        if (!string.IsNullOrWhiteSpace(MapTileUrl) && Hardening.MapTiles.Sample(MapTileUrl) is null)
+        {
+            yield return new ValidationResult(
+                $"MapTileUrl '{MapTileUrl}' is not an http(s) URL template like https://tiles.example/{{z}}/{{x}}/{{y}}.png.", [nameof(MapTileUrl)]);
+        }
+
         if (SiloPort != 0 && SiloPort == GatewayPort)
         {
             yield return new ValidationResult(
@@ -122,6 +138,12 @@ public sealed class ViewerOptions : IValidatableObject
         yield return new(Key(nameof(GatewayPort)), GatewayPort.ToString(invariant));
         yield return new(Key(nameof(AssetNetworkPath)), AssetNetworkPath);
         yield return new(Key(nameof(CustomersPath)), CustomersPath);
+        if (MapTileUrl is not null)
+        {
+            // Only when set, so "Viewer:MapTileUrl" from the environment or a settings file is not hidden by a null.
+            yield return new(Key(nameof(MapTileUrl)), MapTileUrl);
+            yield return new(Key(nameof(MapTileAttribution)), MapTileAttribution);
+        }
         for (var i = 0; i < AllowedHosts.Count; i++)
         {
             yield return new(Key($"{nameof(AllowedHosts)}:{i}"), AllowedHosts[i]);

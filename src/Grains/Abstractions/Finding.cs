@@ -63,6 +63,10 @@ public sealed record class Finding(
     [Id(24)]
     public ReviewStatus Review { get; init; } = ReviewStatus.None;
 
+    /// <summary>When the grading sighting's capture was taken; null when its file does not say (or it was analysed before times were kept).</summary>
+    [Id(25)]
+    public DateTimeOffset? CapturedAtUtc { get; init; }
+
     /// <summary>What the temperature fields hold: "celsius", "counts" (uncalibrated sensor counts), or null without temperatures (visual).</summary>
     [JsonIgnore]
     public string? ValueUnit => MaxTemperatureCelsius is null && DeltaTKelvin is null ? null : Absolute ? "celsius" : "counts";

@@ -44,4 +44,8 @@ public sealed record class FindingEvidence(
     /// <summary>Where this sighting's evidence (palette image, temperature tile, RGB crop) lies, see <see cref="EvidenceFiles"/>; null when none was kept.</summary>
     [Id(17)]
     public string? EvidenceId { get; init; }
+
+    /// <summary>When the capture was taken; null when its file does not say (or it was analysed before times were kept).</summary>
+    [Id(18)]
+    public DateTimeOffset? CapturedAtUtc { get; init; }
 }

@@ -16,8 +16,11 @@ public sealed class FlightAccess(IFlightOwners owners)
             return true;
         }
 
-        return user.IsInRole(ViewerRoles.Pilot)
-            && await owners.FindOwnerAsync(flightId, cancellationToken) is { } owner
-            && string.Equals(owner, user.Identity?.Name, StringComparison.OrdinalIgnoreCase);
+        return user.IsInRole(ViewerRoles.Pilot) && OwnerAdmits(user, await owners.FindOwnerAsync(flightId, cancellationToken));
     }
+
+    /// <summary>Whether <paramref name="user"/> may see a flight owned by <paramref name="owner"/> (null: no owner), without a database read.</summary>
+    public static bool OwnerAdmits(ClaimsPrincipal user, string? owner) =>
+        SeesAllFlights(user)
+        || (user.IsInRole(ViewerRoles.Pilot) && owner is not null && string.Equals(owner, user.Identity?.Name, StringComparison.OrdinalIgnoreCase));
 }

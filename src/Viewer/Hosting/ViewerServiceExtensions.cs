@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using DroneInspect.Grains.Abstractions;
 using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Evidence;
+using DroneInspect.Viewer.Findings;
 using DroneInspect.Viewer.Flights;
 using DroneInspect.Viewer.Hardening;
 using DroneInspect.Viewer.OpenApi;
@@ -33,7 +34,8 @@ public static class ViewerServiceExtensions
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<IFlightQueries, GrainFlightQueries>();
-        builder.Services.AddSingleton<IFindingReviews, GrainFindingReviews>();
+        builder.Services.AddFindingIndex();
+        builder.Services.AddSingleton<Map.AssetNetworkGeoJson>();
         builder.Services.AddUploads(options);
         builder.Services.AddSingleton<IFlightOwners, SqliteFlightOwners>();
         builder.Services.AddSingleton<FlightAccess>();

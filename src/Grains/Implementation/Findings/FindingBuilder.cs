@@ -39,6 +39,7 @@ public static class FindingBuilder
             GradingCaptureId = grading.CaptureId,
             ReferenceSource = grading.ReferenceSource,
             AmbientTemperatureCelsius = grading.AmbientTemperatureCelsius,
+            CapturedAtUtc = grading.CapturedAtUtc,
         };
     }
 
@@ -74,6 +75,7 @@ public static class FindingBuilder
             ReferenceSource = s.ReferenceSource,
             AmbientTemperatureCelsius = s.AmbientTemperatureCelsius,
             EvidenceId = s.EvidenceId,
+            CapturedAtUtc = s.CapturedAtUtc,
         };
     }
 

@@ -86,7 +86,7 @@ public sealed class InspectionPipeline(
         var placements = Place(metadata, thermal.Map.Width, thermal.Map.Height, pixels, "hotspot", notes);
         var sightings = placements
             .Select((placement, i) => ThermalSighting(captureId, hotspots[i], placement, thermal.Map.IsAbsolute,
-                HotspotAttribution.Attribute(hotspots[i].Region, components)) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2 })
+                HotspotAttribution.Attribute(hotspots[i].Region, components)) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2, CapturedAtUtc = metadata.CaptureTime?.ToUniversalTime() })
             .Select(s => s.WithFiniteNumbers())
             .ToList();
         return (sightings, new ThermalScene(Path.GetFileName(thermalPath), thermal.Map, metadata, hotspots));
@@ -132,7 +132,7 @@ public sealed class InspectionPipeline(
         notes.Add($"visual: {detections.Count} detection(s), {defects.Count} visual defect(s)");
         var pixels = defects.Select(d => ((d.Box.X1 + d.Box.X2) / 2.0, (d.Box.Y1 + d.Box.Y2) / 2.0)).ToList();
         var placements = Place(metadata, metadata.ImageWidth ?? 1, metadata.ImageHeight ?? 1, pixels, "visual defect", notes);
-        var sightings = placements.Select((placement, i) => VisualSighting(captureId, defects[i], placement) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2 }).ToList();
+        var sightings = placements.Select((placement, i) => VisualSighting(captureId, defects[i], placement) with { PixelX = pixels[i].Item1, PixelY = pixels[i].Item2, CapturedAtUtc = metadata.CaptureTime?.ToUniversalTime() }).ToList();
         return (sightings, new RgbScene(metadata, detections, defects));
     }
 

@@ -62,6 +62,10 @@ public sealed record class Sighting(
     [Id(23)]
     public string? EvidenceId { get; init; }
 
+    /// <summary>When the capture was taken (EXIF DateTimeOriginal with its offset, or the FLIR record's time); null when the file does not say.</summary>
+    [Id(24)]
+    public DateTimeOffset? CapturedAtUtc { get; init; }
+
     /// <summary>
     /// This sighting with every non-finite number (a counts map has no rise over ambient: NaN) as null, so JSON
     /// writers and merging never meet NaN or infinity.

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using System.Text.Json;
+using DroneInspect.Viewer.Api;
+using DroneInspect.Viewer.Auth;
+using DroneInspect.Viewer.Flights;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace DroneInspect.Viewer.Findings;
+
+/// <summary>
+/// <c>GET /api/findings</c>: every flight's findings the caller may see, filtered (bbox, grade, review, kind, flight,
+/// from, to) and paged (page, pageSize), hottest first, as <c>{ total, page, pageSize, items }</c> where each item is
+/// the <see cref="Grains.Abstractions.FindingJson"/> shape with <c>flightId</c> and <c>capturedAtUtc</c>. Served from
+/// <see cref="FindingIndex"/>; a bad parameter is a 400 validation problem naming it. Pilots see their own flights only.
+/// </summary>
+public static class FindingsEndpoints
+{
+    public static IEndpointRouteBuilder MapFindingsQuery(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("api/findings", Query)
+            .RequireViewerPolicy(ViewerPolicies.ReadFlights)
+            .WithSummary("Findings of every visible flight, filtered and paged, hottest first.");
+        return app;
+    }
+
+    private static Results<FileContentHttpResult, ValidationProblem> Query(HttpRequest request, ClaimsPrincipal user, FindingIndex index)
+    {
+        if (!FindingQuery.TryParse(request.Query, out var query, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors, detail: "Bad query parameter(s): " + string.Join(", ", errors.Keys) + ".");
+        }
+
+        var page = index.Query(query, f => FlightAccess.OwnerAdmits(user, f.Owner));
+        return TypedResults.Bytes(Write(page), FlightEndpoints.JsonContentType);
+    }
+
+    private static byte[] Write(FindingPage page)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("total", page.Total);
+            json.WriteNumber("page", page.Page);
+            json.WriteNumber("pageSize", page.PageSize);
+            json.WriteStartArray("items");
+            foreach (var item in page.Items)
+            {
+                json.WriteRawValue(item.Json, skipInputValidation: true);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+}
