@@ -2,6 +2,7 @@ using DroneInspect.Viewer.Api;
 using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Hardening;
 using DroneInspect.Viewer.Hosting;
+using DroneInspect.Viewer.Live;
 using DroneInspect.Viewer.StaticAssets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -60,6 +61,7 @@ public static class ViewerHost
         app.MapFlightApi();
         app.MapReviewApi();
         app.MapUploadApi();
+        app.MapLiveApi();
         app.MapOpenApi().RequireViewerPolicy(ViewerPolicies.SignedIn);
         app.MapEvidenceApi();
         app.MapEmbeddedAssets();

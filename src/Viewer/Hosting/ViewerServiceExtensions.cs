@@ -5,6 +5,7 @@ using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Evidence;
 using DroneInspect.Viewer.Flights;
 using DroneInspect.Viewer.Hardening;
+using DroneInspect.Viewer.Live;
 using DroneInspect.Viewer.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -31,6 +32,7 @@ public static class ViewerServiceExtensions
         builder.Services.AddSingleton<IFlightQueries, GrainFlightQueries>();
         builder.Services.AddSingleton<IFindingReviews, GrainFindingReviews>();
         builder.Services.AddUploads(options);
+        builder.Services.AddLive();
         builder.Services.AddSingleton<IFlightOwners, SqliteFlightOwners>();
         builder.Services.AddSingleton<FlightAccess>();
         builder.Services.AddHostAllowList();
