@@ -3,6 +3,7 @@ using DroneInspect.Viewer.Auth;
 using DroneInspect.Viewer.Findings;
 using DroneInspect.Viewer.Hardening;
 using DroneInspect.Viewer.Hosting;
+using DroneInspect.Viewer.Live;
 using DroneInspect.Viewer.Map;
 using DroneInspect.Viewer.StaticAssets;
 using Microsoft.AspNetCore.Builder;
@@ -64,6 +65,7 @@ public static class ViewerHost
         app.MapFindingsQuery();
         app.MapMapApi();
         app.MapUploadApi();
+        app.MapLiveApi();
         app.MapOpenApi().RequireViewerPolicy(ViewerPolicies.SignedIn);
         app.MapEvidenceApi();
         app.MapEmbeddedAssets();

@@ -1,12 +1,13 @@
+using System.Collections.Concurrent;
 using DroneInspect.Grains.Abstractions;
 using DroneInspect.Viewer.Flights;
 
 namespace DroneInspect.Viewer.Tests;
 
-/// <summary>Flights held in a dictionary, standing in for the grains behind the API.</summary>
+/// <summary>Flights held in a dictionary, standing in for the grains behind the API (safe to change while the live watcher reads it).</summary>
 public sealed class InMemoryFlightQueries : IFlightQueries
 {
-    private readonly Dictionary<string, (FlightStatus Status, IReadOnlyList<Finding> Findings)> _flights = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FlightStatus Status, IReadOnlyList<Finding> Findings)> _flights = new(StringComparer.Ordinal);
 
     public void Add(FlightStatus status, IReadOnlyList<Finding> findings) => _flights[status.FlightId] = (status, findings);
 

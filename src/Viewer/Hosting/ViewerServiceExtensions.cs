@@ -6,6 +6,7 @@ using DroneInspect.Viewer.Evidence;
 using DroneInspect.Viewer.Findings;
 using DroneInspect.Viewer.Flights;
 using DroneInspect.Viewer.Hardening;
+using DroneInspect.Viewer.Live;
 using DroneInspect.Viewer.OpenApi;
 using DroneInspect.Viewer.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -37,6 +38,7 @@ public static class ViewerServiceExtensions
         builder.Services.AddFindingIndex();
         builder.Services.AddSingleton<Map.AssetNetworkGeoJson>();
         builder.Services.AddUploads(options);
+        builder.Services.AddLive();
         builder.Services.AddSingleton<IFlightOwners, SqliteFlightOwners>();
         builder.Services.AddSingleton<FlightAccess>();
         builder.Services.AddHostAllowList();

@@ -52,7 +52,9 @@ public sealed partial class UploadService
 
             file.CommittedBytes = written.Value;
             file.State = UploadFileState.Partial;
-            return file.CommittedBytes == file.SizeBytes ? Complete(session, file, part) : Copy(file);
+            var outcome = file.CommittedBytes == file.SizeBytes ? Complete(session, file, part) : Copy(file);
+            _progress.FileChanged(session, Copy(file)); // progress, or the verdict (a refusal too, though the answer is a problem)
+            return outcome;
         }, cancellationToken);
     }
 
@@ -114,6 +116,11 @@ public sealed partial class UploadService
                 if (settled.State is not (UploadFileState.Missing or UploadFileState.Partial))
                 {
                     _folders.Record(session.UploadId, settled);
+                }
+
+                if (settled != file)
+                {
+                    _progress.FileChanged(session, Copy(settled)); // a zip's entry, judged as it came out
                 }
             }
         }

@@ -64,6 +64,7 @@ public sealed partial class UploadService
 
             session.Closed = true;
             _folders.RecordClosed(session.UploadId);
+            _progress.FlightStarted(session, status);
             _logger.LogInformation("Upload {UploadId} closed: flight {FlightId} started with {Count} file(s)", uploadId, session.FlightId, stored.Count);
             return new CloseUploadResponse(uploadId, session.FlightId, status, Snapshot(session).Files);
         }, cancellationToken);

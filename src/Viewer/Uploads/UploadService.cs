@@ -23,11 +23,13 @@ public sealed partial class UploadService
     private readonly IGrainFactory _grains;
     private readonly ViewerOptions _options;
     private readonly TimeProvider _time;
+    private readonly IUploadProgress _progress;
     private readonly ILogger<UploadService> _logger;
 
-    public UploadService(ICaptureStore store, IntakeLimits limits, UploadFolders folders, IGrainFactory grains, ViewerOptions options, TimeProvider time, ILogger<UploadService> logger)
+    public UploadService(
+        ICaptureStore store, IntakeLimits limits, UploadFolders folders, IGrainFactory grains, ViewerOptions options, TimeProvider time, IUploadProgress progress, ILogger<UploadService> logger)
     {
-        (_store, _limits, _folders, _grains, _options, _time, _logger) = (store, limits, folders, grains, options, time, logger);
+        (_store, _limits, _folders, _grains, _options, _time, _progress, _logger) = (store, limits, folders, grains, options, time, progress, logger);
         var damaged = new List<string>();
         foreach (var session in folders.LoadAll(damaged))
         {
@@ -112,7 +114,17 @@ public sealed partial class UploadService
             return UploadProblem.BadRequest("sizeBytes must be a whole number above 0");
         }
 
-        return await WithLockAsync(session, () => Declare(session, name, sha!, request.SizeBytes!.Value), cancellationToken);
+        return await WithLockAsync(session, () => Notified(session, Declare(session, name, sha!, request.SizeBytes!.Value)), cancellationToken);
+    }
+
+    private UploadOutcome<UploadFile> Notified(UploadSession session, UploadOutcome<UploadFile> outcome)
+    {
+        if (outcome.Value is { } file)
+        {
+            _progress.FileChanged(session, file);
+        }
+
+        return outcome;
     }
 
     private UploadOutcome<UploadFile> Declare(UploadSession session, string name, string sha, long size)
