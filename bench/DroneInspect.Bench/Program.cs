@@ -3,7 +3,8 @@ using DroneInspect.Bench;
 // Benchmarks for issue 3: `dotnet run -c Release --project bench/DroneInspect.Bench -- <thermal|metadata|memory|all> [--work DIR]`;
 // issue 11: `-- metadata-process [--files N] [--runs N] [--folder DIR] [--keep]` (whole processes on real files) and
 // `-- metadata-profile` (where the per-file time goes, in process), `-- network-process [--vertices N]` (analyze with a large network);
-// issue 12: `-- upload [--mb N]` (upload throughput over loopback to a real viewer host).
+// issue 12: `-- upload [--mb N]` (upload throughput over loopback to a real viewer host),
+// `-- findings-query [--findings N] [--flights N] [--clients N] [--seconds N]` (findings by bounding box under concurrent load).
 // Exits 0 when the suite ran, 1 on an error, 2 on a usage error. Targets are reported, not enforced.
 var suites = new Dictionary<string, Func<BenchContext, int>>(StringComparer.Ordinal)
 {
@@ -14,11 +15,12 @@ var suites = new Dictionary<string, Func<BenchContext, int>>(StringComparer.Ordi
     ["metadata-process"] = context => MetadataProcessSuite.Run(context, args),
     ["network-process"] = context => NetworkProcessSuite.Run(context, args),
     ["upload"] = context => UploadSuite.Run(context, args),
+    ["findings-query"] = context => FindingsQuerySuite.Run(context, args),
 };
 
 if (args.Length == 0 || (args[0] != "all" && !suites.ContainsKey(args[0])))
 {
-    Console.Error.WriteLine("usage: DroneInspect.Bench <thermal|metadata|memory|all|metadata-profile|metadata-process|network-process|upload> [--work DIR] [--files N] [--runs N] [--folder DIR] [--keep] [--vertices N] [--mb N]");
+    Console.Error.WriteLine("usage: DroneInspect.Bench <thermal|metadata|memory|all|metadata-profile|metadata-process|network-process|upload|findings-query> [--work DIR] [--files N] [--runs N] [--folder DIR] [--keep] [--vertices N] [--mb N] [--findings N] [--flights N] [--clients N] [--seconds N]");
     return 2;
 }
 
