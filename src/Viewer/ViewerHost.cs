@@ -63,6 +63,7 @@ public static class ViewerHost
         app.MapReviewApi();
         app.MapFindingsQuery();
         app.MapMapApi();
+        app.MapGradingLevels();
         app.MapUploadApi();
         app.MapOpenApi().RequireViewerPolicy(ViewerPolicies.SignedIn);
         app.MapEvidenceApi();
