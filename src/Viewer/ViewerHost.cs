@@ -64,6 +64,7 @@ public static class ViewerHost
         app.MapReviewApi();
         app.MapFindingsQuery();
         app.MapMapApi();
+        app.MapGradingLevels();
         app.MapUploadApi();
         app.MapLiveApi();
         app.MapOpenApi().RequireViewerPolicy(ViewerPolicies.SignedIn);

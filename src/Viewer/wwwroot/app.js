@@ -99,7 +99,13 @@ function renderFindings(flight, findings) {
   body.replaceChildren();
   for (const finding of findings) {
     const row = element("tr");
-    const grade = element("td", finding.grade, `grade grade-${String(finding.grade).toLowerCase()}`);
+    const grade = element("td", null, `grade grade-${String(finding.grade).toLowerCase()}`);
+    // Each row opens its finding on the map, with its evidence and review panel.
+    const onMap = element("a", finding.grade, "map-link");
+    onMap.href = `/map.html?flight=${encodeURIComponent(flight.flightId)}&finding=${encodeURIComponent(finding.id)}`;
+    grade.append(onMap);
+    row.dataset.findingId = finding.id;
+    row.addEventListener("click", event => { if (event.target.tagName !== "A") window.location.assign(onMap.href); });
     // Every grade the finding reached, one per standard, as the cell's tooltip.
     grade.title = (finding.grades || []).map(g => `${g.level} (${g.standard})`).join("; ");
     // Counts (a relative map) come under count names and never get a Celsius or Kelvin label.
