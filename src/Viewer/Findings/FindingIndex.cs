@@ -104,6 +104,12 @@ public sealed class FindingIndex(IFlightQueries flights, IFlightOwners owners, T
         }
     }
 
+    /// <summary>
+    /// What <c>view=summary</c> leaves out of an item: the per-sighting and per-standard detail a map marker or list row
+    /// does not show (a fifth of the bytes; the finding panel reads the whole finding when it opens).
+    /// </summary>
+    public static IReadOnlyList<string> SummaryLeavesOut { get; } = ["sightings", "grades", "captures"];
+
     /// <summary>The finding's API item: <see cref="FindingJson"/> with "flightId" and "capturedAtUtc" (ISO 8601 UTC or null).</summary>
     public static IndexedFinding Index(string flightId, string? owner, Finding finding)
     {
@@ -115,7 +121,13 @@ public sealed class FindingIndex(IFlightQueries flights, IFlightOwners owners, T
 
         var item = JsonNode.Parse(buffer.ToArray())!.AsObject();
         item["capturedAtUtc"] = finding.CapturedAtUtc is { } at ? JsonValue.Create(at.UtcDateTime) : null;
-        return new IndexedFinding(flightId, owner, finding, JsonSerializer.SerializeToUtf8Bytes(item));
+        var full = JsonSerializer.SerializeToUtf8Bytes(item);
+        foreach (var detail in SummaryLeavesOut)
+        {
+            item.Remove(detail);
+        }
+
+        return new IndexedFinding(flightId, owner, finding, full) { SummaryJson = JsonSerializer.SerializeToUtf8Bytes(item) };
     }
 
     /// <summary>What of a flight's status says its findings may have changed.</summary>

@@ -37,6 +37,9 @@ public sealed record FindingQuery
 
     public int Page { get; init; } = 1;
 
+    /// <summary><c>view=summary</c>: items without sightings, per-standard grades and captures (map markers and lists); <c>view=full</c>, the default, everything.</summary>
+    public bool Summary { get; init; }
+
     public int PageSize { get; init; } = DefaultPageSize;
 
     /// <summary>Parses <paramref name="query"/>; on failure <paramref name="errors"/> names each bad parameter.</summary>
@@ -67,6 +70,7 @@ public sealed record FindingQuery
             ToUtc = One("to") is { } to ? ParseTime("to", to, endOfDay: true, Bad) : null,
             Page = One("page") is { } page ? ParseInt("page", page, 1, int.MaxValue, 1, Bad) : 1,
             PageSize = One("pageSize") is { } size ? ParseInt("pageSize", size, 1, MaxPageSize, DefaultPageSize, Bad) : DefaultPageSize,
+            Summary = One("view") is { } view && ParseView(view, Bad),
         };
         if (result.FromUtc is { } f && result.ToUtc is { } t && f >= t && !problems.ContainsKey("from") && !problems.ContainsKey("to"))
         {
@@ -145,6 +149,17 @@ public sealed record FindingQuery
     }
 
     /// <summary>Whether <paramref name="finding"/> passes every filter but the caller's access.</summary>
+    private static bool ParseView(string text, Action<string, string> bad)
+    {
+        if (text is "summary" or "full")
+        {
+            return text == "summary";
+        }
+
+        bad("view", $"'view' is 'summary' or 'full' (got '{text}').");
+        return false;
+    }
+
     public bool Matches(IndexedFinding finding)
     {
         var f = finding.Finding;

@@ -12,7 +12,7 @@ namespace DroneInspect.Viewer.Findings;
 
 /// <summary>
 /// <c>GET /api/findings</c>: every flight's findings the caller may see, filtered (bbox, grade, review, kind, flight,
-/// from, to) and paged (page, pageSize), hottest first, as <c>{ total, page, pageSize, items }</c> where each item is
+/// from, to) and paged (page, pageSize), hottest first, whole or as summaries (view=summary), as <c>{ total, page, pageSize, items }</c> where each item is
 /// the <see cref="Grains.Abstractions.FindingJson"/> shape with <c>flightId</c> and <c>capturedAtUtc</c>. Served from
 /// <see cref="FindingIndex"/>; a bad parameter is a 400 validation problem naming it. Pilots see their own flights only.
 /// </summary>
@@ -34,10 +34,10 @@ public static class FindingsEndpoints
         }
 
         var page = index.Query(query, f => FlightAccess.OwnerAdmits(user, f.Owner));
-        return TypedResults.Bytes(Write(page), FlightEndpoints.JsonContentType);
+        return TypedResults.Bytes(Write(page, query.Summary), FlightEndpoints.JsonContentType);
     }
 
-    private static byte[] Write(FindingPage page)
+    private static byte[] Write(FindingPage page, bool summary)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -49,7 +49,7 @@ public static class FindingsEndpoints
             json.WriteStartArray("items");
             foreach (var item in page.Items)
             {
-                json.WriteRawValue(item.Json, skipInputValidation: true);
+                json.WriteRawValue(summary ? item.SummaryJson : item.Json, skipInputValidation: true);
             }
 
             json.WriteEndArray();

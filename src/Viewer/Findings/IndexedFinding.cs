@@ -9,6 +9,9 @@ namespace DroneInspect.Viewer.Findings;
 /// </summary>
 public sealed record IndexedFinding(string FlightId, string? Owner, Finding Finding, byte[] Json)
 {
+    /// <summary>The item without its sightings, per-standard grades and capture list (<c>view=summary</c>); the full item when not set.</summary>
+    public byte[] SummaryJson { get => field ?? Json; init; }
+
     /// <summary>
     /// Hottest first: findings in Celsius by Tmax, then findings in sensor counts by their max counts (counts and Celsius
     /// never compared), then visual findings; ties by headline severity, worst first, then flight and id.

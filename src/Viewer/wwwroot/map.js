@@ -173,6 +173,7 @@
       const q = query();
       q.set("page", page);
       q.set("pageSize", pageSize);
+      q.set("view", "summary"); // markers and list rows; the panel reads the whole finding when it opens
       const result = await getJson(`/api/findings?${q}`);
       total = result.total;
       items.push(...result.items);

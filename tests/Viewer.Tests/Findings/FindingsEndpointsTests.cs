@@ -51,7 +51,26 @@ public sealed class FindingsEndpointsTests(MapHostFixture host)
         Assert.Equal(3, (await Json(await client.GetAsync("/api/findings?review=unreviewed"))).GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task SummaryViewKeepsWhatAMarkerShowsAndLeavesOutTheDetail()
+    {
+        using var client = host.ClientAs(ViewerRoles.Engineer);
+
+        var full = (await Json(await client.GetAsync("/api/findings"))).GetProperty("items")[0];
+        var summary = (await Json(await client.GetAsync("/api/findings?view=summary"))).GetProperty("items")[0];
+
+        Assert.Equal(full.GetProperty("id").GetString(), summary.GetProperty("id").GetString());
+        foreach (var kept in new[] { "flightId", "grade", "gradeStandard", "latitudeDegrees", "longitudeDegrees", "review", "absolute", "capturedAtUtc" })
+        {
+            Assert.Equal(full.GetProperty(kept).GetRawText(), summary.GetProperty(kept).GetRawText());
+        }
+
+        Assert.True(full.TryGetProperty("sightings", out _));
+        Assert.All(FindingIndex.SummaryLeavesOut, left => Assert.False(summary.TryGetProperty(left, out _), $"summary has '{left}'"));
+    }
+
     [Theory]
+    [InlineData("view=brief", "view")]
     [InlineData("bbox=1,2,3", "bbox")]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("review=maybe", "review")]
