@@ -27,7 +27,25 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+
+        // What the page itself complains about (script errors, refused resources) goes to the test output.
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                Console.Error.WriteLine($"[browser {message.Type}] {page.Url}: {message.Text}");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Console.Error.WriteLine($"[browser HTTP {response.Status}] {response.Request.Method} {response.Url}");
+            }
+        };
+        page.PageError += (_, error) => Console.Error.WriteLine($"[browser page error] {page.Url}: {error}");
+        return page;
     }
 
     /// <summary>Signs in through the sign-in page as <paramref name="role"/>'s account and waits for the viewer.</summary>

@@ -1,3 +1,4 @@
+using DroneInspect.Cli.Uploading;
 using DroneInspect.Synthetic;
 using DroneInspect.Viewer;
 using DroneInspect.Viewer.Auth;
@@ -69,6 +70,40 @@ public sealed class ViewerSite : IAsyncDisposable
         var (token, record) = ApiTokens.Create(userName, "browser tests", DateTimeOffset.UtcNow);
         await _app.Services.GetRequiredService<IAccountStore>().AddTokenAsync(record, default);
         return token;
+    }
+
+    /// <summary>
+    /// The sample flight uploaded by the pilot through the API (the `upload` command's client) and analysed, once per
+    /// site: the flight the map tests look at. Its id is <paramref name="flightId"/>.
+    /// </summary>
+    public Task<RemoteFlight> AnalysedFlightAsync(string flightId = "sample-api") =>
+        _analysed ??= UploadAndWaitAsync(flightId);
+
+    private Task<RemoteFlight>? _analysed;
+
+    private async Task<RemoteFlight> UploadAndWaitAsync(string flightId)
+    {
+        using var http = UploadClient.CreateHttp(Url, await TokenAsync(ViewerRoles.Pilot));
+        var client = new UploadClient(http);
+        var summary = await new UploadRun(client).RunAsync(flightId, LocalUpload.Collect(Sample.FlightFolder), CancellationToken.None);
+        if (summary.Close is null)
+        {
+            throw new InvalidOperationException($"the sample flight's upload did not close: {summary.CloseProblem}");
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            var flight = await client.GetFlightAsync(flightId, CancellationToken.None);
+            if (flight.State is "Completed" or "Failed")
+            {
+                return flight.State == "Completed" ? flight : throw new InvalidOperationException($"the sample flight failed: {string.Join("; ", flight.Problems)}");
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException("the sample flight was not analysed within 5 minutes");
     }
 
     public async ValueTask DisposeAsync()
