@@ -8,6 +8,10 @@ public sealed class PageAssetsTests(ViewerHostFixture host)
 {
     [Theory]
     [InlineData("/live.js", "text/javascript", "new EventSource(url")]
+    [InlineData("/upload.html", "text/html", "<table id=\"upload-table\">")]
+    [InlineData("/upload.js", "text/javascript", "/api/uploads")]
+    [InlineData("/sha256.js", "text/javascript", "droneInspectSha256")]
+    [InlineData("/upload.css", "text/css", "#upload-status")]
     public async Task PageFilesAreServedToSignedInUsers(string path, string mediaType, string expectedText)
     {
         using var pilot = host.Host.NewClient(host.TokenOf(ViewerHostFixture.PilotOwner));
@@ -21,6 +25,8 @@ public sealed class PageAssetsTests(ViewerHostFixture host)
 
     [Theory]
     [InlineData("/live.js")]
+    [InlineData("/upload.html")]
+    [InlineData("/upload.js")]
     public async Task PageFilesAreRefusedToAnonymousCallers(string path)
     {
         using var anonymous = host.Host.NewClient();
@@ -28,7 +34,10 @@ public sealed class PageAssetsTests(ViewerHostFixture host)
         using var response = await anonymous.GetAsync(path);
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("EventSource", await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("EventSource", body);
+        Assert.DoesNotContain("upload-table", body);
+        Assert.DoesNotContain("/api/uploads", body);
     }
 
     [Fact]
@@ -40,5 +49,28 @@ public sealed class PageAssetsTests(ViewerHostFixture host)
         Assert.True(live >= 0);
         Assert.True(live < html.IndexOf("<script src=\"/app.js\"></script>", StringComparison.Ordinal));
         Assert.Contains("<a id=\"nav-upload\" href=\"/upload.html\">", html);
+    }
+
+    /// <summary>The names the browser tests find the upload page's parts by (shared contract).</summary>
+    [Fact]
+    public async Task UploadPageHasTheContractsElementsAndNoInlineScriptOrStyle()
+    {
+        var html = await host.Client.GetStringAsync("/upload.html");
+
+        foreach (var part in new[]
+        {
+            "<input id=\"upload-files\" type=\"file\" multiple>", "<input id=\"upload-folder\" type=\"file\" webkitdirectory multiple>",
+            "id=\"upload-flight-id\"", "<button id=\"upload-start\"", "<table id=\"upload-table\">", "id=\"upload-status\"",
+            "<a id=\"upload-flight-link\"", "id=\"upload-error\"", "id=\"upload-forbidden\"",
+            "<script src=\"/sha256.js\"></script>", "<script src=\"/live.js\"></script>", "<script src=\"/upload.js\"></script>",
+        })
+        {
+            Assert.Contains(part, html);
+        }
+
+        Assert.Equal(3, html.Split("<script").Length - 1); // each with a src: no inline script
+        Assert.DoesNotContain("<style", html);
+        Assert.DoesNotContain("style=", html);
+        Assert.DoesNotMatch(@"<[^>]*\son[a-z]+\s*=", html); // no inline event handlers
     }
 }
