@@ -257,8 +257,10 @@ function showFlight(flight) {
     const link = byId("upload-flight-link");
     link.href = `/map.html?flight=${encodeURIComponent(flight.flightId)}`;
     link.hidden = false;
+    setInputsEnabled(true); // another flight may follow
   } else if (flight.state === "Failed") {
     page.following = false;
+    setInputsEnabled(true);
     setStatus("Analysis failed");
     showError((flight.problems || []).join("; ") || "The flight failed; its problems are listed with the flight.");
   } else if (flight.capturesDone >= page.lastDone) {
