@@ -1,7 +1,9 @@
 // DroneInspect viewer: lists flights and shows the chosen flight's findings. No external resources.
 "use strict";
 
-const refreshMilliseconds = 3000;
+// Live events (live.js) drive refreshes; this slower poll only backs them up when the stream is down.
+const refreshMilliseconds = 30000;
+const liveRefreshMilliseconds = 300;
 let selectedFlightId = null;
 
 function element(tag, text, className) {
@@ -164,6 +166,27 @@ async function poll() {
   setTimeout(poll, refreshMilliseconds);
 }
 
+// A burst of events (one per capture analysed) makes one refresh: the list, and the chosen flight when it is named.
+let liveRefreshTimer = null;
+let liveRefreshSelected = false;
+
+function refreshSoon(flightId) {
+  liveRefreshSelected ||= flightId === undefined || flightId === selectedFlightId;
+  if (liveRefreshTimer !== null) return;
+  liveRefreshTimer = setTimeout(async () => {
+    liveRefreshTimer = null;
+    const reloadSelected = liveRefreshSelected && selectedFlightId !== null;
+    liveRefreshSelected = false;
+    if (reloadSelected) await selectFlight(selectedFlightId);
+    else await refreshFlights();
+  }, liveRefreshMilliseconds);
+}
+
+document.addEventListener("droneinspect:flight", event => refreshSoon(event.detail.flightId));
+document.addEventListener("droneinspect:findings", event => refreshSoon(event.detail.flightId));
+document.addEventListener("droneinspect:live", event => {
+  if (event.detail.reconnected) refreshSoon(); // events may have been missed while the stream was down
+});
 document.getElementById("sign-out").addEventListener("click", () => signOut().catch(error => showError(error.message)));
 showAccount();
 poll();

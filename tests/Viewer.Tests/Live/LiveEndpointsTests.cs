@@ -80,6 +80,25 @@ public sealed class LiveEndpointsTests(LiveHostFixture live) : IClassFixture<Liv
     }
 
     [Fact]
+    public async Task EachFileOutOfAZipArrivesAsAnEventOfItsOwn()
+    {
+        var stream = await OpenAsync(LiveHostFixture.Engineer);
+        using var client = live.ClientOf(LiveHostFixture.Pilot1);
+        var api = new UploadApi(client);
+        var zip = TestFiles.Zip(("a/DJI_0001.jpg", TestFiles.Jpeg(6_000, seed: 21)), ("a/DJI_0002.jpg", TestFiles.Jpeg(6_000, seed: 22)), ("a/notes.txt", "not an image"u8.ToArray()));
+
+        var uploadId = await api.CreateAsync("live-zip-1");
+        Assert.Equal(200, (await api.PutWholeAsync(uploadId, "flight.zip", zip)).Status);
+
+        await stream.WaitForAsync(LiveEventNames.Upload, d => Is(d, "uploadId", uploadId) && Is(d, "fileName", "flight.zip") && Is(d, "verdict", LiveUploadProgress.Unpacked));
+        var entries = stream.Events.Where(e => e.Name == LiveEventNames.Upload && Is(e.Data, "uploadId", uploadId) && !Is(e.Data, "fileName", "flight.zip")).ToList();
+        Assert.Equal(3, entries.Count);
+        Assert.All(entries.Where(e => e.Data.GetProperty("fileName").GetString()!.EndsWith(".jpg", StringComparison.Ordinal)), e => Assert.Equal("Stored", e.Data.GetProperty("state").GetString()));
+        Assert.Equal(LiveUploadProgress.Refused, entries.Single(e => e.Data.GetProperty("fileName").GetString()!.EndsWith("notes.txt", StringComparison.Ordinal)).Data.GetProperty("verdict").GetString());
+        Assert.All(entries, e => Assert.Equal("live-zip-1", e.Data.GetProperty("flightId").GetString()));
+    }
+
+    [Fact]
     public async Task FlightProgressAndNewFindingsAreStreamedAsTheFlightRuns()
     {
         var stream = await OpenAsync(LiveHostFixture.Engineer);
