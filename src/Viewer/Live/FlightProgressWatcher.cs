@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Viewer.Findings;
 using DroneInspect.Viewer.Flights;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ namespace DroneInspect.Viewer.Live;
 public sealed partial class FlightProgressWatcher(
     IFlightQueries flights,
     IFlightOwners owners,
+    FindingIndex index,
     LiveEventHub hub,
     LiveOptions options,
     TimeProvider time,
@@ -108,6 +110,13 @@ public sealed partial class FlightProgressWatcher(
         if (!progressed && !found)
         {
             return;
+        }
+
+        // A page that hears "findings" asks the findings index at once: bring the index up to date first.
+        if (found || (last is not null && last.State != status.State))
+        {
+            index.MarkStale(status.FlightId);
+            await index.RefreshAsync(cancellationToken);
         }
 
         var owner = await owners.FindOwnerAsync(status.FlightId, cancellationToken);

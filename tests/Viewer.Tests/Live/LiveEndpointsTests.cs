@@ -107,13 +107,20 @@ public sealed class LiveEndpointsTests(LiveHostFixture live) : IClassFixture<Liv
         await stream.WaitForAsync(LiveEventNames.Flight, d => Is(d, "flightId", "live-run-1") && Is(d, "state", "Running"));
         live.Flights.Add(Flight("live-run-1", FlightState.Running, done: 2, total: 4), []);
         var halfway = await stream.WaitForAsync(LiveEventNames.Flight, d => Is(d, "flightId", "live-run-1") && d.GetProperty("capturesDone").GetInt32() == 2);
-        live.Flights.Add(Flight("live-run-1", FlightState.Completed, done: 4, total: 4, findings: 3), []);
+        live.Flights.Add(
+            Flight("live-run-1", FlightState.Completed, done: 4, total: 4, findings: 3),
+            [Findings.TestFindings.Thermal("a", 80, 8.5, 47.3), Findings.TestFindings.Thermal("b", 70, 8.5, 47.3), Findings.TestFindings.Thermal("c", 60, 8.5, 47.3)]);
 
         var done = await stream.WaitForAsync(LiveEventNames.Flight, d => Is(d, "flightId", "live-run-1") && Is(d, "state", "Completed"));
         var findings = await stream.WaitForAsync(LiveEventNames.Findings, d => Is(d, "flightId", "live-run-1"));
         Assert.Equal(4, halfway.Data.GetProperty("capturesTotal").GetInt32());
         Assert.Equal(4, done.Data.GetProperty("capturesDone").GetInt32());
         Assert.Equal(3, findings.Data.GetProperty("count").GetInt32());
+
+        // A page that hears the event asks for the findings at once: the index already has them.
+        using var client = live.ClientOf(LiveHostFixture.Engineer);
+        using var page = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/findings?flight=live-run-1"));
+        Assert.Equal(3, page.RootElement.GetProperty("total").GetInt32());
     }
 
     [Fact]
