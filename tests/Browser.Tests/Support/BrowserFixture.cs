@@ -17,11 +17,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies) on the site, with a page sized like an engineer's screen.</summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(Site);
+
+    /// <summary>As <see cref="NewPageAsync()"/>, on another site (a test that needs a viewer of its own).</summary>
+    public async Task<IPage> NewPageAsync(ViewerSite site)
     {
         var context = await (_chromium ?? throw new InvalidOperationException("not started")).Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Site.Url.ToString(),
+            BaseURL = site.Url.ToString(),
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
             Locale = "en-GB",
             TimezoneId = "UTC",
@@ -49,13 +52,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Signs in through the sign-in page as <paramref name="role"/>'s account and waits for the viewer.</summary>
-    public async Task<IPage> SignedInPageAsync(string role, string path = "/")
+    public Task<IPage> SignedInPageAsync(string role, string path = "/") => SignedInPageAsync(Site, role, path);
+
+    public async Task<IPage> SignedInPageAsync(ViewerSite site, string role, string path = "/")
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(site);
         await page.GotoAsync(path);
         await page.WaitForURLAsync(url => url.Contains("/signin.html", StringComparison.Ordinal));
         await page.FillAsync("#userName", role);
-        await page.FillAsync("#password", Site.PasswordOf(role));
+        await page.FillAsync("#password", site.PasswordOf(role));
         await page.ClickAsync("#signin button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/signin.html", StringComparison.Ordinal));
         return page;
