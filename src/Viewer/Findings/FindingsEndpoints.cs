@@ -33,7 +33,8 @@ public static class FindingsEndpoints
             return TypedResults.ValidationProblem(errors, detail: "Bad query parameter(s): " + string.Join(", ", errors.Keys) + ".");
         }
 
-        var page = index.Query(query, f => FlightAccess.OwnerAdmits(user, f.Owner));
+        var admits = FlightAccess.OwnerFilter(user);
+        var page = index.Query(query, f => admits(f.Owner));
         return TypedResults.Bytes(Write(page), FlightEndpoints.JsonContentType);
     }
 
