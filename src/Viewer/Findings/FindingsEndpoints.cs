@@ -33,8 +33,7 @@ public static class FindingsEndpoints
             return TypedResults.ValidationProblem(errors, detail: "Bad query parameter(s): " + string.Join(", ", errors.Keys) + ".");
         }
 
-        var admits = FlightAccess.OwnerFilter(user);
-        var page = index.Query(query, f => admits(f.Owner));
+        var page = index.Query(query, f => FlightAccess.OwnerAdmits(user, f.Owner));
         return TypedResults.Bytes(Write(page), FlightEndpoints.JsonContentType);
     }
 
