@@ -13,8 +13,8 @@
   const fallbackPollMilliseconds = 15000;
   const params = new URLSearchParams(window.location.search);
 
-  // Clustering needs a maximum zoom even without tiles (a graticule has no zoom limit of its own).
-  const map = L.map("map", { zoomControl: true, maxZoom: 22 }).setView([47.37, 8.54], 13);
+  // maxZoom on the map itself: without a tile layer nothing else sets it, and clustering needs it.
+  const map = L.map("map", { zoomControl: true, worldCopyJump: false, minZoom: 3, maxZoom: 22 }).setView([47.37, 8.54], 13);
   map.attributionControl.setPrefix("Leaflet");
   L.control.scale({ imperial: false, metric: true }).addTo(map);
   const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
