@@ -285,20 +285,35 @@ window.FindingPanel = (() => {
     }
   }
 
-  // Canvas pixel -> frame pixel (the canvas may be drawn smaller than its size) -> tile value.
+  // Cursor -> frame pixels -> tile values. The canvas is often drawn smaller than the frame, so one screen pixel under
+  // the cursor covers several frame pixels: the readout is the highest tile value among them, at its frame pixel
+  // (at one screen pixel per frame pixel or more, that is simply the pixel under the cursor).
   function readout(event) {
     const out = byId("thermal-readout");
     if (!thermal) { out.textContent = "no reading here"; return; }
-    const canvas = event.currentTarget;
-    const box = canvas.getBoundingClientRect();
-    const x = Math.floor((event.clientX - box.left) / box.width * thermal.frameWidth);
-    const y = Math.floor((event.clientY - box.top) / box.height * thermal.frameHeight);
-    const tx = x - thermal.originX;
-    const ty = y - thermal.originY;
-    if (tx < 0 || ty < 0 || tx >= thermal.width || ty >= thermal.height) { out.textContent = "no reading here"; return; }
-    const v = thermal.tile.getFloat32((ty * thermal.width + tx) * 4, true);
-    if (!Number.isFinite(v)) { out.textContent = "no reading here"; return; }
-    out.textContent = thermal.unit === "celsius" ? `${fixed(v, 1)} °C at (${x}, ${y})` : `${fixed(v, 0)} counts at (${x}, ${y})`;
+    const box = event.currentTarget.getBoundingClientRect();
+    const sx = thermal.frameWidth / box.width;
+    const sy = thermal.frameHeight / box.height;
+    const cx = Math.floor(event.clientX - box.left);
+    const cy = Math.floor(event.clientY - box.top);
+    const x0 = Math.floor(cx * sx);
+    const y0 = Math.floor(cy * sy);
+    const x1 = Math.max(x0, Math.ceil((cx + 1) * sx) - 1);
+    const y1 = Math.max(y0, Math.ceil((cy + 1) * sy) - 1);
+    let best = null;
+    for (let y = y0; y <= y1; y++) {
+      for (let x = x0; x <= x1; x++) {
+        const tx = x - thermal.originX;
+        const ty = y - thermal.originY;
+        if (tx < 0 || ty < 0 || tx >= thermal.width || ty >= thermal.height) continue;
+        const v = thermal.tile.getFloat32((ty * thermal.width + tx) * 4, true);
+        if (Number.isFinite(v) && (!best || v > best.v)) best = { v, x, y };
+      }
+    }
+    if (!best) { out.textContent = "no reading here"; return; }
+    out.textContent = thermal.unit === "celsius"
+      ? `${fixed(best.v, 1)} °C at (${best.x}, ${best.y})`
+      : `${fixed(best.v, 0)} counts at (${best.x}, ${best.y})`;
   }
 
   async function showSighting(finding, captureId) {

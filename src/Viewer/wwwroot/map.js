@@ -254,7 +254,7 @@
           shownSignature = signature;
         }
         const shown = total > listLimit ? ` (list shows the hottest ${listLimit})` : "";
-        status(`${total} ${total === 1 ? "finding" : "findings"}${shown}`);
+        status(`${total} findings${shown}`); // "N findings", as the contract and browser tests read it
         return items;
       } catch (error) {
         status(error.message, true);

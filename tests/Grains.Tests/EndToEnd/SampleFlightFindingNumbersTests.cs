@@ -68,6 +68,24 @@ public sealed class SampleFlightFindingNumbersTests(SampleFlightFixture flight)
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>
+    /// The map filters findings by date: each carries the time its grading capture was taken (EXIF, offset applied),
+    /// null where the file states none (the sample has such a capture).
+    /// </summary>
+    [Fact]
+    public void EveryFindingCarriesItsGradingCapturesTimeInUtc()
+    {
+        Assert.All(flight.Findings, f =>
+        {
+            var grading = Assert.Single(f.Evidence, e => e.CaptureId == f.GradingCaptureId);
+            Assert.Equal(grading.CapturedAtUtc, f.CapturedAtUtc);
+            Assert.True(f.CapturedAtUtc is null || f.CapturedAtUtc.Value.Offset == TimeSpan.Zero);
+        });
+        var dated = flight.Findings.Where(f => f.CapturedAtUtc is not null).ToList();
+        Assert.True(dated.Count >= flight.Findings.Count - 1, $"only {dated.Count} of {flight.Findings.Count} findings have a capture time");
+        Assert.All(dated, f => Assert.Equal(new DateOnly(2026, 6, 15), DateOnly.FromDateTime(f.CapturedAtUtc!.Value.UtcDateTime)));
+    }
+
     [Fact]
     public void SightingCountsAreDistinctCaptures()
     {

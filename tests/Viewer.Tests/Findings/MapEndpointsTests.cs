@@ -47,12 +47,26 @@ public sealed class MapEndpointsTests(MapHostFixture host)
     }
 
     [Fact]
+    public async Task GradingLevelsListEachStandardsScaleLeastSevereFirst()
+    {
+        using var client = host.ClientAs(ViewerRoles.Pilot);
+
+        var standards = JsonDocument.Parse(await client.GetStringAsync("/api/grading-levels")).RootElement.EnumerateArray()
+            .ToDictionary(s => s.GetProperty("standard").GetString()!, s => s.GetProperty("levels").EnumerateArray().Select(l => l.GetString()!).ToList());
+
+        Assert.Equal(["normal", "general", "serious", "critical"], standards["DL/T 664-2016"]);
+        Assert.Equal("major-discrepancy", standards["NETA-MTS-100.18-ambient"][^1]);
+        Assert.Contains("visual-defects", standards.Keys);
+    }
+
+    [Fact]
     public async Task MapApiNeedsSignIn()
     {
         using var anonymous = host.Host.NewClient();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/assets.geojson")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/map-config")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/grading-levels")).StatusCode);
     }
 }
 
