@@ -34,10 +34,8 @@ public static class FindingsEndpoints
         }
 
         // Who may see what is decided once per request, not per finding: IsInRole walks the claims each time.
-        Func<IndexedFinding, bool> visible = FlightAccess.SeesAllFlights(user)
-            ? static _ => true
-            : f => FlightAccess.OwnerAdmits(user, f.Owner);
-        var page = index.Query(query, visible);
+        var admits = FlightAccess.OwnerFilter(user);
+        var page = index.Query(query, f => admits(f.Owner));
         return TypedResults.Bytes(Write(page, query.Summary), FlightEndpoints.JsonContentType);
     }
 
