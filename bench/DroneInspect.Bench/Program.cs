@@ -3,8 +3,9 @@ using DroneInspect.Bench;
 // Benchmarks for issue 3: `dotnet run -c Release --project bench/DroneInspect.Bench -- <thermal|metadata|memory|all> [--work DIR]`;
 // issue 11: `-- metadata-process [--files N] [--runs N] [--folder DIR] [--keep]` (whole processes on real files) and
 // `-- metadata-profile` (where the per-file time goes, in process), `-- network-process [--vertices N]` (analyze with a large network);
-// issue 12: `-- upload [--mb N]` (upload throughput over loopback to a real viewer host),
-// `-- findings-query [--findings N] [--flights N] [--clients N] [--seconds N]` (findings by bounding box under concurrent load).
+// issue 12: `-- upload [--mb N]` (`droneinspect upload` over loopback to a viewer in its own process, which the bench
+// starts as `-- upload-server ...`), `-- findings-query [--findings N] [--flights N] [--clients N] [--seconds N]`
+// (findings by bounding box under concurrent load).
 // Exits 0 when the suite ran, 1 on an error, 2 on a usage error. Targets are reported, not enforced.
 var suites = new Dictionary<string, Func<BenchContext, int>>(StringComparer.Ordinal)
 {
@@ -17,6 +18,11 @@ var suites = new Dictionary<string, Func<BenchContext, int>>(StringComparer.Ordi
     ["upload"] = context => UploadSuite.Run(context, args),
     ["findings-query"] = context => FindingsQuerySuite.Run(context, args),
 };
+
+if (args.Length > 0 && args[0] == UploadServerProcess.SuiteName)
+{
+    return UploadServerProcess.Run(args);
+}
 
 if (args.Length == 0 || (args[0] != "all" && !suites.ContainsKey(args[0])))
 {

@@ -3,21 +3,23 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using DroneInspect.Cli.Uploading;
-using DroneInspect.Viewer;
 
 namespace DroneInspect.Bench;
 
 /// <summary>
-/// Upload throughput over loopback (issue 12, target 100 MB/s): a generated set of capture-sized files of random
-/// content (so nothing deduplicates or compresses; ~600 MB by default, `--mb N`) uploaded by the `upload` client to
-/// a real viewer host in this process (HTTP, silo, store on disk), from opening the upload to the close that starts
-/// the flight. Includes the server's work per file: appending chunks, the SHA-256 check, the quality gate and the
-/// rename into the store. Then the same files again: everything is held, nothing is sent.
+/// Upload throughput over loopback (issue 12, target 100 MB/s), as a pilot meets it: a generated set of capture-sized
+/// files of random content (nothing deduplicates or compresses; ~600 MB by default, `--mb N`) sent by the
+/// `droneinspect upload` command, a process of its own, to a viewer in another process
+/// (<see cref="UploadServerProcess"/>). Timed: the whole client process (start-up, hashing every file, declaring,
+/// sending 8 MiB chunks, the server's appends, SHA-256 check, quality gate and store, the close that starts the
+/// flight). Then the same files again as a new flight (all held, nothing sent). The client's hashing is timed apart
+/// in this process, and the server's CPU time is read from /proc, to show where the time goes.
 /// </summary>
 public static class UploadSuite
 {
     private const int FileBytes = 4 * 1024 * 1024;
     private const double BytesPerMegabyte = 1_000_000;
+    private const int WarmUpFiles = 2;
 
     public static int Run(BenchContext context, string[] args)
     {
@@ -35,44 +37,116 @@ public static class UploadSuite
             Directory.Delete(data, recursive: true);
         }
 
+        Directory.CreateDirectory(data);
+        var assets = Path.Combine(context.WorkFolder, "upload-assets.geojson");
+        File.WriteAllText(assets, """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[8.47,47.41]},"properties":{"id":"P-1","kind":"pole"}}]}""");
+
         var hashing = Stopwatch.StartNew();
         var files = LocalUpload.Collect(folder);
         hashing.Stop();
         var total = files.Sum(f => f.SizeBytes);
 
-        await using var app = ViewerHost.BuildViewer(new ViewerOptions
+        using var server = Start(BenchArguments(UploadServerProcess.SuiteName, "--data", data, "--assets", assets,
+            "--silo-port", FreePort().ToString(CultureInfo.InvariantCulture), "--gateway-port", FreePort().ToString(CultureInfo.InvariantCulture)), redirectInput: true);
+        var url = await ReadValueAsync(server, "url");
+        var token = await ReadValueAsync(server, "token");
+        try
         {
-            DataFolder = data,
-            Port = 0,
-            SiloPort = FreePort(),
-            GatewayPort = FreePort(),
-            AssetNetworkPath = Path.Combine(context.WorkFolder, "none.geojson"), // the flight fails at once: only the upload is timed
-        });
-        await app.StartAsync();
-        using var http = UploadClient.CreateHttp(new Uri(app.Urls.Single()), token: null);
-        var client = new UploadClient(http);
+            // A server that has been up has run its upload path before: one small upload first, so the first timed
+            // run does not also pay the fresh process's just-in-time compilation. The client process is fresh each time.
+            var warmUp = await TimeClientAsync(server, WarmUpFolder(context.WorkFolder), url, token, "bench-warm-up");
+            var first = await TimeClientAsync(server, folder, url, token, "bench-1");
+            var second = await TimeClientAsync(server, folder, url, token, "bench-2");
+            var stored = Directory.EnumerateFiles(Path.Combine(data, "store"), "*", SearchOption.AllDirectories).Count() - WarmUpFiles;
+            var rate = total / BytesPerMegabyte / first.Wall.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
 
+                ## upload: {files.Count} files of {FileBytes / 1024 / 1024} MiB ({total / BytesPerMegabyte:F0} MB), loopback, `droneinspect upload` process -> viewer process
+                | run | wall s | MB/s | server CPU s | client exit |
+                |---|---|---|---|---|
+                | first upload: whole client process (start, hash, declare, send 8 MiB chunks, verify, store, close) | {first.Wall.TotalSeconds:F2} | {rate:F0} | {first.ServerCpu.TotalSeconds:F2} | {first.ExitCode} |
+                | same files again as a new flight (all held, nothing sent) | {second.Wall.TotalSeconds:F2} | - | {second.ServerCpu.TotalSeconds:F2} | {second.ExitCode} |
+                | client hashing alone, in the bench process (part of the first row) | {hashing.Elapsed.TotalSeconds:F2} | {total / BytesPerMegabyte / hashing.Elapsed.TotalSeconds:F0} | - | - |
+                | warm-up before the first row ({WarmUpFiles} files of 4 MiB, other content; not counted) | {warmUp.Wall.TotalSeconds:F2} | - | {warmUp.ServerCpu.TotalSeconds:F2} | {warmUp.ExitCode} |
+
+                target 100 MB/s: {(rate >= 100 ? "met" : "NOT met")}; files in the server's store: {stored} of {files.Count}
+                """));
+            return first.ExitCode == 0 && second.ExitCode == 0 && stored == files.Count ? 0 : 1;
+        }
+        finally
+        {
+            server.StandardInput.Close();
+            if (!server.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                server.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private sealed record ClientRun(TimeSpan Wall, TimeSpan ServerCpu, int ExitCode);
+
+    private static async Task<ClientRun> TimeClientAsync(Process server, string folder, string url, string token, string flightId)
+    {
+        var cliDll = Path.Combine(AppContext.BaseDirectory, "droneinspect.dll");
+        var cpuBefore = CpuTime(server.Id);
         var clock = Stopwatch.StartNew();
-        var first = await new UploadRun(client).RunAsync("bench-1", files, CancellationToken.None);
+        using var client = Start([Dotnet(), cliDll, "upload", folder, "--server", url, "--token", token, "--flight", flightId], redirectInput: false);
+        var output = client.StandardOutput.ReadToEndAsync();
+        var errors = client.StandardError.ReadToEndAsync();
+        await client.WaitForExitAsync();
         clock.Stop();
-        var again = Stopwatch.StartNew();
-        var second = await new UploadRun(client).RunAsync("bench-2", files, CancellationToken.None);
-        again.Stop();
-        await app.StopAsync();
+        if (client.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"upload {flightId} exited {client.ExitCode}:\n{await output}\n{await errors}");
+        }
 
-        var rate = first.SentBytes / BytesPerMegabyte / clock.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+        return new ClientRun(clock.Elapsed, CpuTime(server.Id) - cpuBefore, client.ExitCode);
+    }
 
-            ## upload: {files.Count} files of {FileBytes / 1024 / 1024} MiB ({total / BytesPerMegabyte:F0} MB), loopback, 8 MiB chunks
-            | run | sent MB | held MB | wall s | MB/s |
-            |---|---|---|---|---|
-            | first upload (open, declare, send, verify, store, close) | {first.SentBytes / BytesPerMegabyte:F0} | {first.AlreadyHeldBytes / BytesPerMegabyte:F0} | {clock.Elapsed.TotalSeconds:F2} | {rate:F0} |
-            | same files again (new flight: all held) | {second.SentBytes / BytesPerMegabyte:F0} | {second.AlreadyHeldBytes / BytesPerMegabyte:F0} | {again.Elapsed.TotalSeconds:F2} | - |
-            | client hashing before upload (not in the rows above) | - | - | {hashing.Elapsed.TotalSeconds:F2} | {total / BytesPerMegabyte / hashing.Elapsed.TotalSeconds:F0} |
+    /// <summary>This bench program again with other arguments (under `dotnet run` it is `dotnet DroneInspect.Bench.dll`).</summary>
+    private static string[] BenchArguments(params string[] args) =>
+        [Dotnet(), typeof(UploadSuite).Assembly.Location, .. args];
 
-            target 100 MB/s: {(rate >= 100 ? "met" : "NOT met")}; refused files: {first.Refused.Count + second.Refused.Count}; closed: {first.Close is not null && second.Close is not null}
-            """));
-        return first.Refused.Count == 0 && first.Close is not null && second.SentBytes == 0 ? 0 : 1;
+    private static string Dotnet() =>
+        Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+
+    private static Process Start(string[] command, bool redirectInput)
+    {
+        var start = new ProcessStartInfo(command[0])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
+            UseShellExecute = false,
+        };
+        foreach (var argument in command.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new BenchException($"could not start {command[0]}");
+    }
+
+    private static async Task<string> ReadValueAsync(Process server, string key)
+    {
+        while (await server.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith(key + " ", StringComparison.Ordinal))
+            {
+                return line[(key.Length + 1)..];
+            }
+        }
+
+        throw new BenchException($"the upload server ended before printing its {key}: {await server.StandardError.ReadToEndAsync()}");
+    }
+
+    /// <summary>User + system CPU time of a process, from /proc/PID/stat (clock ticks of 10 ms on Linux).</summary>
+    private static TimeSpan CpuTime(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
     }
 
     /// <summary>A folder of JPEG-shaped files of random content adding up to about <paramref name="megabytes"/> MB (kept between runs).</summary>
@@ -87,19 +161,39 @@ public static class UploadSuite
 
         Directory.CreateDirectory(folder);
         var random = new Random(12);
-        var bytes = new byte[FileBytes];
         for (var i = 0; i < count; i++)
         {
-            random.NextBytes(bytes);
-            bytes.AsSpan().Replace((byte)0xFF, (byte)0xFE); // no marker inside the scan data
-            byte[] head = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00];
-            head.CopyTo(bytes, 0);
-            bytes[^2] = 0xFF;
-            bytes[^1] = 0xD9;
-            File.WriteAllBytes(Path.Combine(folder, $"U{i:D4}_W.JPG"), bytes);
+            WriteJpegShaped(Path.Combine(folder, $"U{i:D4}_W.JPG"), random);
         }
 
         return folder;
+    }
+
+    /// <summary>Two files of other random content than the timed set, so the timed run still sends every byte.</summary>
+    private static string WarmUpFolder(string workFolder)
+    {
+        var folder = Path.Combine(workFolder, "upload-warm-up");
+        Directory.CreateDirectory(folder);
+        var random = new Random(99);
+        for (var i = 0; i < WarmUpFiles; i++)
+        {
+            WriteJpegShaped(Path.Combine(folder, $"W{i}_W.JPG"), random);
+        }
+
+        return folder;
+    }
+
+    /// <summary>A JPEG of <see cref="FileBytes"/>: start of image, JFIF, start of scan, random scan data, end of image.</summary>
+    private static void WriteJpegShaped(string path, Random random)
+    {
+        var bytes = new byte[FileBytes];
+        random.NextBytes(bytes);
+        bytes.AsSpan().Replace((byte)0xFF, (byte)0xFE); // no marker inside the scan data
+        byte[] head = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00];
+        head.CopyTo(bytes, 0);
+        bytes[^2] = 0xFF;
+        bytes[^1] = 0xD9;
+        File.WriteAllBytes(path, bytes);
     }
 
     private static int FreePort()

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using DroneInspect.Grains.Abstractions;
 using DroneInspect.Viewer.Auth;
@@ -33,7 +35,14 @@ public static class ViewerServiceExtensions
 
         builder.Services.AddViewerProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json =>
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+
+            // ASP.NET Core's default for API JSON is the relaxed encoder, which leaves <, >, & and ' as they are. Text
+            // people typed (comments, labels, file names) is answered with those escaped instead, so no answer reads
+            // as markup even where a page or a log embeds it; letters of every script stay readable.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
         builder.Services.AddSingleton<IFlightQueries, GrainFlightQueries>();
         builder.Services.AddFindingIndex();
         builder.Services.AddSingleton<Map.AssetNetworkGeoJson>();

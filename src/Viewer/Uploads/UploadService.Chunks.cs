@@ -1,3 +1,4 @@
+using System.Buffers;
 using DroneInspect.Ingestion.Intake;
 using DroneInspect.Ingestion.Store;
 using DroneInspect.Viewer.Problems;
@@ -58,6 +59,11 @@ public sealed partial class UploadService
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Appends the body at <paramref name="offset"/> in writes of a whole buffer (1 MiB): Kestrel hands the body over a
+    /// few kilobytes at a time, and a write per piece cost a system call and a thread-pool hop each (45,000 writes
+    /// for 600 MB in the upload bench, against about 600 now).
+    /// </summary>
     private static async Task<UploadOutcome<long>> WriteAtAsync(string part, long offset, long sizeBytes, Stream body, CancellationToken cancellationToken)
     {
         await using var output = new FileStream(part, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
@@ -67,34 +73,63 @@ public sealed partial class UploadService
         }
 
         output.Position = offset;
-        var buffer = new byte[CopyBufferBytes];
+        var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferBytes);
         try
         {
-            int read;
-            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+            while (true)
             {
-                if (output.Position + read > sizeBytes)
+                var (filled, ended, broken) = await FillAsync(body, buffer, cancellationToken);
+                if (broken is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+                {
+                    // Over the chunk limit (Kestrel stops reading there): what arrived is dropped, as past the size.
+                    output.SetLength(offset);
+                    return UploadProblem.TooLarge($"the chunk is over the server's limit of {RequestBodyLimits.UploadChunkBytes} bytes a chunk; it was dropped, send smaller chunks");
+                }
+
+                if (output.Position + filled > sizeBytes)
                 {
                     output.SetLength(offset);
                     return UploadProblem.TooLarge($"the chunk runs past the file's declared size of {sizeBytes} bytes; it was dropped");
                 }
 
-                await output.WriteAsync(buffer.AsMemory(0, read), CancellationToken.None);
+                // A client that went away mid-chunk: the bytes that arrived are kept, and the committed offset, where a
+                // resumed upload goes on, is where they end.
+                await output.WriteAsync(buffer.AsMemory(0, filled), CancellationToken.None);
+                if (ended || broken is not null)
+                {
+                    return output.Position;
+                }
             }
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        finally
         {
-            // Over the chunk limit (Kestrel stops reading there): the part that arrived is dropped, as past the size.
-            output.SetLength(offset);
-            return UploadProblem.TooLarge($"the chunk is over the server's limit of {RequestBodyLimits.UploadChunkBytes} bytes a chunk; it was dropped, send smaller chunks");
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads until <paramref name="buffer"/> is full (to <see cref="CopyBufferBytes"/>), the body ends, or it breaks off.</summary>
+    private static async Task<(int Filled, bool Ended, Exception? Broken)> FillAsync(Stream body, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        try
+        {
+            while (filled < CopyBufferBytes)
+            {
+                var read = await body.ReadAsync(buffer.AsMemory(filled, CopyBufferBytes - filled), cancellationToken);
+                if (read == 0)
+                {
+                    return (filled, true, null);
+                }
+
+                filled += read;
+            }
+
+            return (filled, false, null);
         }
         catch (Exception e) when (e is IOException or OperationCanceledException)
         {
-            // The client went away (or the body broke off) mid-chunk: the bytes that arrived are kept, and the
-            // committed offset, where a resumed upload goes on, is where they end.
+            return (filled, true, e);
         }
-
-        return output.Position;
     }
 
     private UploadOutcome<UploadFile> Complete(UploadSession session, UploadFile file, string part)

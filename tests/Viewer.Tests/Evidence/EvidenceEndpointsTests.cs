@@ -75,11 +75,11 @@ public sealed class EvidenceEndpointsTests(EvidenceHostFixture host) : IClassFix
         var f = host.Findings.First();
         using var noCapture = await host.Client.GetAsync($"/api/flights/{EvidenceHostFixture.FlightId}/findings/{f.Id}/sightings/no-such-capture/thermal.png");
         Assert.Equal(HttpStatusCode.NotFound, noCapture.StatusCode);
-        Assert.Contains("no sighting from capture 'no-such-capture'", await noCapture.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("no sighting from capture 'no-such-capture'", JsonDocument.Parse(await noCapture.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         using var noFlight = await host.Client.GetAsync("/api/flights/nope/findings/F001/sightings/c/evidence");
         Assert.Equal(HttpStatusCode.NotFound, noFlight.StatusCode);
-        Assert.Contains("no flight 'nope'", await noFlight.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("no flight 'nope'", JsonDocument.Parse(await noFlight.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
