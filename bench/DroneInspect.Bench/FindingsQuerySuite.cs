@@ -134,11 +134,26 @@ public static class FindingsQuerySuite
                 continue;
             }
 
-            using var page = JsonDocument.Parse(body);
-            result.Items += page.RootElement.GetProperty("items").GetArrayLength();
+            result.Items += CountItems(body);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Items in a page, counted by their "flightId" keys (written once per item) rather than by parsing the page: the
+    /// clients share the server's two cores, and a browser on the engineer's own machine would do that parsing.
+    /// </summary>
+    private static int CountItems(byte[] body)
+    {
+        ReadOnlySpan<byte> key = "\"flightId\":"u8;
+        var count = 0;
+        for (var rest = body.AsSpan(); rest.IndexOf(key) is var at && at >= 0; rest = rest[(at + key.Length)..])
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static HttpClient Client(Uri server, string token)
