@@ -115,10 +115,15 @@ public sealed class FindingIndex(IFlightQueries flights, IFlightOwners owners, T
     }
 
     /// <summary>
-    /// What <c>view=summary</c> leaves out of an item: the per-sighting and per-standard detail a map marker or list row
-    /// does not show (a fifth of the bytes; the finding panel reads the whole finding when it opens).
+    /// What <c>view=summary</c> leaves out of an item: the per-sighting and per-standard detail and the grading sighting's
+    /// reference figures, which a map marker or list row does not show; keys whose value is null are left out too. A
+    /// summary is a seventh of the whole item's bytes; the finding panel reads the whole finding when it opens.
     /// </summary>
-    public static IReadOnlyList<string> SummaryLeavesOut { get; } = ["sightings", "grades", "captures"];
+    public static IReadOnlyList<string> SummaryLeavesOut { get; } =
+    [
+        "sightings", "grades", "captures", "ruleId", "referenceTemperatureCelsius", "referenceCounts", "referenceSource",
+        "ambientTemperatureCelsius", "relativeDifferencePercent", "gradingCapture", "altitudeMeters",
+    ];
 
     /// <summary>The finding's API item: <see cref="FindingJson"/> with "flightId" and "capturedAtUtc" (ISO 8601 UTC or null).</summary>
     public static IndexedFinding Index(string flightId, string? owner, Finding finding)
@@ -135,6 +140,11 @@ public sealed class FindingIndex(IFlightQueries flights, IFlightOwners owners, T
         foreach (var detail in SummaryLeavesOut)
         {
             item.Remove(detail);
+        }
+
+        foreach (var empty in item.Where(p => p.Value is null).Select(p => p.Key).ToList())
+        {
+            item.Remove(empty);
         }
 
         return new IndexedFinding(flightId, owner, finding, full) { SummaryJson = JsonSerializer.SerializeToUtf8Bytes(item) };

@@ -26,7 +26,7 @@ public static class FindingsEndpoints
         return app;
     }
 
-    private static Results<FileContentHttpResult, ValidationProblem> Query(HttpRequest request, ClaimsPrincipal user, FindingIndex index)
+    private static Results<FindingPageResult, ValidationProblem> Query(HttpRequest request, ClaimsPrincipal user, FindingIndex index)
     {
         if (!FindingQuery.TryParse(request.Query, out var query, out var errors))
         {
@@ -36,28 +36,6 @@ public static class FindingsEndpoints
         // Who may see what is decided once per request, not per finding: IsInRole walks the claims each time.
         var admits = FlightAccess.OwnerFilter(user);
         var page = index.Query(query, f => admits(f.Owner));
-        return TypedResults.Bytes(Write(page, query.Summary), FlightEndpoints.JsonContentType);
-    }
-
-    private static byte[] Write(FindingPage page, bool summary)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("total", page.Total);
-            json.WriteNumber("page", page.Page);
-            json.WriteNumber("pageSize", page.PageSize);
-            json.WriteStartArray("items");
-            foreach (var item in page.Items)
-            {
-                json.WriteRawValue(summary ? item.SummaryJson : item.Json, skipInputValidation: true);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return buffer.ToArray();
+        return new FindingPageResult(page, query.Summary);
     }
 }

@@ -60,11 +60,14 @@ public sealed class FindingsEndpointsTests(MapHostFixture host)
         var summary = (await Json(await client.GetAsync("/api/findings?view=summary"))).GetProperty("items")[0];
 
         Assert.Equal(full.GetProperty("id").GetString(), summary.GetProperty("id").GetString());
-        foreach (var kept in new[] { "flightId", "grade", "gradeStandard", "latitudeDegrees", "longitudeDegrees", "review", "absolute", "capturedAtUtc" })
+        foreach (var kept in new[] { "flightId", "grade", "gradeStandard", "latitudeDegrees", "longitudeDegrees", "review", "absolute", "maxTemperatureCelsius" })
         {
             Assert.Equal(full.GetProperty(kept).GetRawText(), summary.GetProperty(kept).GetRawText());
         }
 
+        // Keys whose value is null are left out of a summary.
+        Assert.Equal(JsonValueKind.Null, full.GetProperty("label").ValueKind);
+        Assert.False(summary.TryGetProperty("label", out _));
         Assert.True(full.TryGetProperty("sightings", out _));
         Assert.All(FindingIndex.SummaryLeavesOut, left => Assert.False(summary.TryGetProperty(left, out _), $"summary has '{left}'"));
     }
