@@ -28,7 +28,7 @@ public sealed class TokenCommandTests : IAsyncLifetime
         await _app!.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataFolder, recursive: true);
+        await TempFolders.DeleteAsync(_dataFolder);
     }
 
     private async Task<(int ExitCode, string Out, string Error)> RunAsync(string? password, params string[] args)

@@ -146,7 +146,8 @@ public sealed class EmbeddedAssetEndpointsTests(ViewerHostFixture host)
         Assert.Contains("<a id=\"nav-map\" href=\"/map.html\">", index);
         Assert.DoesNotContain("style=", html);
         Assert.DoesNotContain("<style", html);
-        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(html, "<script src=\"/[^\"]+\"></script>").Count);
-        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(html, "<script").Count);
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(html, "<script src=\"/[^\"]+\"></script>").Count); // Leaflet, clustering, live.js, the panel, the map
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(html, "<script").Count);
+        Assert.Contains("<script src=\"/live.js\"></script>", html);
     }
 }
