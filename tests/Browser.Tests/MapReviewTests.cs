@@ -37,6 +37,8 @@ public sealed partial class MapReviewTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#finding-panel")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#finding-title")).ToContainTextAsync(hottest.Id);
         await Assertions.Expect(page.Locator("#finding-numbers")).ToContainTextAsync("Tmax");
+        await Assertions.Expect(page.Locator("#finding-numbers")).ToContainTextAsync(AmbientWithSource());
+        await Assertions.Expect(page.Locator("#finding-numbers")).ToContainTextAsync(new Regex("Reference[^(]+\\((similar-component|surroundings|ambient)\\)"));
         var canvas = page.Locator("canvas#thermal-canvas");
         await Assertions.Expect(canvas).ToHaveAttributeAsync("data-tmax-x", new Regex("^[0-9]+$"));
 
@@ -105,6 +107,9 @@ public sealed partial class MapReviewTests(BrowserFixture browser)
         var (width, height) = (Attribute("data-frame-width"), Attribute("data-frame-height"));
         return ((float)(box.X + (tmaxX + 0.5) / width * box.Width), (float)(box.Y + (tmaxY + 0.5) / height * box.Height));
     }
+
+    [GeneratedRegex(@"Ambient-?[0-9]+\.[0-9] °C \((given for this flight|the air temperature in the capture's file|assumed: [^)]+|taken from the scene: [^)]+)\)")]
+    private static partial Regex AmbientWithSource();
 
     [GeneratedRegex(@"^(-?[0-9]+\.[0-9]) °C at \([0-9]+, [0-9]+\)$")]
     private static partial Regex Readout();

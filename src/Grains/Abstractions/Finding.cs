@@ -63,6 +63,10 @@ public sealed record class Finding(
     [Id(24)]
     public ReviewStatus Review { get; init; } = ReviewStatus.None;
 
+    /// <summary>Where <see cref="AmbientTemperatureCelsius"/> came from: "option" (the user's), "file" (the capture's air temperature), "assumed" (the configured default) or "scene"; null without it.</summary>
+    [Id(26)]
+    public string? AmbientSource { get; init; }
+
     /// <summary>When the grading sighting's capture was taken; null when its file does not say (or it was analysed before times were kept).</summary>
     [Id(25)]
     public DateTimeOffset? CapturedAtUtc { get; init; }

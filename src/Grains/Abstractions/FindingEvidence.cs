@@ -48,4 +48,8 @@ public sealed record class FindingEvidence(
     /// <summary>When the capture was taken; null when its file does not say (or it was analysed before times were kept).</summary>
     [Id(18)]
     public DateTimeOffset? CapturedAtUtc { get; init; }
+
+    /// <summary>Where the ambient temperature came from: "option", "file", "assumed" or "scene"; null without one.</summary>
+    [Id(19)]
+    public string? AmbientSource { get; init; }
 }

@@ -33,6 +33,7 @@ public static class FindingJson
         WriteValues(json, finding.Absolute, finding.MaxTemperatureCelsius, finding.ReferenceTemperatureCelsius, finding.DeltaTKelvin);
         json.WriteString("referenceSource", finding.ReferenceSource);
         WriteNumber(json, "ambientTemperatureCelsius", finding.Absolute ? finding.AmbientTemperatureCelsius : null);
+        json.WriteString("ambientSource", finding.Absolute ? finding.AmbientSource : null);
         WriteNumber(json, "relativeDifferencePercent", finding.RelativeDifferencePercent);
         json.WriteBoolean("absolute", finding.Absolute);
         json.WriteNumber("sightingCount", finding.SightingCount);
@@ -106,6 +107,7 @@ public static class FindingJson
         WriteValues(json, absolute, e.MaxTemperatureCelsius, e.ReferenceTemperatureCelsius, e.DeltaTKelvin);
         json.WriteString("referenceSource", e.ReferenceSource);
         WriteNumber(json, "ambientTemperatureCelsius", absolute ? e.AmbientTemperatureCelsius : null);
+        json.WriteString("ambientSource", absolute ? e.AmbientSource : null);
         WriteNumber(json, "relativeDifferencePercent", e.RelativeDifferencePercent);
         json.WriteString("grade", e.Grade);
         json.WriteString("gradeStandard", e.GradeStandard);

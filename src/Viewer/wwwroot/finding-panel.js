@@ -68,11 +68,17 @@ window.FindingPanel = (() => {
     const list = byId("finding-numbers");
     list.replaceChildren();
     const add = (term, detail) => list.append(element("dt", term), element("dd", detail));
+    const ambientSources = {
+      option: "given for this flight",
+      file: "the air temperature in the capture's file",
+      assumed: "assumed: the configured default, the file gives none",
+      scene: "taken from the scene: the stated value was implausible",
+    };
     add("Tmax", reading(finding, finding.maxTemperatureCelsius, finding.maxCounts));
     add("Reference", `${reading(finding, finding.referenceTemperatureCelsius, finding.referenceCounts)}` +
       (finding.referenceSource ? ` (${finding.referenceSource})` : ""));
     add("Ambient", finding.absolute && known(finding.ambientTemperatureCelsius)
-      ? `${fixed(finding.ambientTemperatureCelsius, 1)} °C (from the grading sighting; see the capture's notes for its source)`
+      ? `${fixed(finding.ambientTemperatureCelsius, 1)} °C (${ambientSources[finding.ambientSource] || "source not recorded"})`
       : finding.absolute ? "–" : "– (counts: no temperature)");
     add(finding.absolute ? "ΔT" : "Δ (counts)", reading(finding, finding.deltaTKelvin, finding.deltaCounts, true));
     add("Relative difference δt", known(finding.relativeDifferencePercent) ? `${fixed(finding.relativeDifferencePercent, 1)} %` : "–");

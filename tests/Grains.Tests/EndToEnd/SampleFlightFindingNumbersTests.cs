@@ -86,6 +86,19 @@ public sealed class SampleFlightFindingNumbersTests(SampleFlightFixture flight)
         Assert.All(dated, f => Assert.Equal(new DateOnly(2026, 6, 15), DateOnly.FromDateTime(f.CapturedAtUtc!.Value.UtcDateTime)));
     }
 
+    /// <summary>Every absolute thermal finding says where its ambient temperature came from, as its grading sighting does.</summary>
+    [Fact]
+    public void AbsoluteFindingsCarryTheirAmbientSource()
+    {
+        var thermal = flight.Findings.Where(f => f.Absolute && f.AmbientTemperatureCelsius is not null).ToList();
+        Assert.NotEmpty(thermal);
+        Assert.All(thermal, f =>
+        {
+            Assert.Contains(f.AmbientSource, new[] { "option", "file", "assumed", "scene" });
+            Assert.Equal(Assert.Single(f.Evidence, e => e.CaptureId == f.GradingCaptureId).AmbientSource, f.AmbientSource);
+        });
+    }
+
     [Fact]
     public void SightingCountsAreDistinctCaptures()
     {

@@ -16,6 +16,7 @@ public sealed class FindingsGeoJsonWriterTests
         GradingCaptureId = "C2",
         ReferenceSource = "surroundings",
         AmbientTemperatureCelsius = 25.5,
+        AmbientSource = "file",
         Evidence =
         [
             new FindingEvidence("C2", 12.5, 7.5, 91.25, 40, 51.25, "serious", "clamp", 47.5, 8.25, 512.5, 1.5)
@@ -61,6 +62,7 @@ public sealed class FindingsGeoJsonWriterTests
             Assert.Equal(3, p.GetProperty("sightingCount").GetInt32());
             Assert.Equal("C2", p.GetProperty("gradingCapture").GetString());
             Assert.Equal(("surroundings", 25.5), (p.GetProperty("referenceSource").GetString(), p.GetProperty("ambientTemperatureCelsius").GetDouble()));
+            Assert.Equal("file", p.GetProperty("ambientSource").GetString());
             Assert.Equal(1.5, p.GetProperty("uncertaintyMeters").GetDouble());
             Assert.True(p.GetProperty("absolute").GetBoolean());
             Assert.Equal(["C1", "C2"], p.GetProperty("captures").EnumerateArray().Select(c => c.GetString()));
@@ -102,6 +104,7 @@ public sealed class FindingsGeoJsonWriterTests
             Assert.Equal(JsonValueKind.Null, values.GetProperty("referenceTemperatureCelsius").ValueKind);
             Assert.Equal(JsonValueKind.Null, values.GetProperty("deltaTKelvin").ValueKind);
             Assert.Equal(JsonValueKind.Null, values.GetProperty("ambientTemperatureCelsius").ValueKind);
+            Assert.Equal(JsonValueKind.Null, values.GetProperty("ambientSource").ValueKind);
             Assert.Equal((21874, 20500, 1374), (values.GetProperty("maxCounts").GetDouble(), values.GetProperty("referenceCounts").GetDouble(), values.GetProperty("deltaCounts").GetDouble()));
         }
     }

@@ -39,6 +39,7 @@ public static class FindingBuilder
             GradingCaptureId = grading.CaptureId,
             ReferenceSource = grading.ReferenceSource,
             AmbientTemperatureCelsius = grading.AmbientTemperatureCelsius,
+            AmbientSource = grading.AmbientSource,
             CapturedAtUtc = grading.CapturedAtUtc,
         };
     }
@@ -74,6 +75,7 @@ public static class FindingBuilder
             GradeStandard = headline?.Standard,
             ReferenceSource = s.ReferenceSource,
             AmbientTemperatureCelsius = s.AmbientTemperatureCelsius,
+            AmbientSource = s.AmbientSource,
             EvidenceId = s.EvidenceId,
             CapturedAtUtc = s.CapturedAtUtc,
         };

@@ -136,7 +136,7 @@ public static class ReportHtmlWriter
 
         if (f.Absolute && f.AmbientTemperatureCelsius is { } ambient && double.IsFinite(ambient))
         {
-            what.Add("ambient " + Number(ambient, " C"));
+            what.Add("ambient " + Number(ambient, " C") + (f.AmbientSource is { } from ? $" ({from})" : string.Empty));
         }
 
         return what.Count == 0 || f.ReferenceTemperatureCelsius is null ? text : $"{text} ({string.Join(", ", what)})";

@@ -244,6 +244,7 @@ public sealed class InspectionPipeline(
             Grades = grades,
             ReferenceSource = hotspot.ReferenceSource,
             AmbientTemperatureCelsius = hotspot.AmbientTemperatureCelsius,
+            AmbientSource = hotspot.AmbientSource,
         };
     }
 

@@ -66,6 +66,10 @@ public sealed record class Sighting(
     [Id(24)]
     public DateTimeOffset? CapturedAtUtc { get; init; }
 
+    /// <summary>Where <see cref="AmbientTemperatureCelsius"/> came from: "option", "file", "assumed" or "scene" (see AmbientAir); null with it.</summary>
+    [Id(25)]
+    public string? AmbientSource { get; init; }
+
     /// <summary>
     /// This sighting with every non-finite number (a counts map has no rise over ambient: NaN) as null, so JSON
     /// writers and merging never meet NaN or infinity.
@@ -79,6 +83,7 @@ public sealed record class Sighting(
         PixelY = Finite(PixelY),
         RelativeDifferencePercent = Finite(RelativeDifferencePercent),
         AmbientTemperatureCelsius = Absolute ? Finite(AmbientTemperatureCelsius) : null,
+        AmbientSource = Absolute && Finite(AmbientTemperatureCelsius) is not null ? AmbientSource : null,
     };
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
