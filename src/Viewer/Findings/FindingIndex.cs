@@ -116,8 +116,9 @@ public sealed class FindingIndex(IFlightQueries flights, IFlightOwners owners, T
 
     /// <summary>
     /// What <c>view=summary</c> leaves out of an item: the per-sighting and per-standard detail and the grading sighting's
-    /// reference figures, which a map marker or list row does not show; keys whose value is null are left out too. A
-    /// summary is a seventh of the whole item's bytes; the finding panel reads the whole finding when it opens.
+    /// reference figures, which a map marker or list row does not show; keys whose value is null are left out too, the
+    /// review is its state and event count, the position is rounded to 7 decimals (1 cm). A summary is about a seventh of
+    /// the whole item's bytes; the finding panel reads the whole finding when it opens.
     /// </summary>
     public static IReadOnlyList<string> SummaryLeavesOut { get; } =
     [
@@ -146,6 +147,11 @@ public sealed class FindingIndex(IFlightQueries flights, IFlightOwners owners, T
         {
             item.Remove(empty);
         }
+
+        // A marker needs the review's state and whether there is a history, and its place to a centimetre (7 decimals).
+        item["review"] = new JsonObject { ["state"] = finding.Review.State, ["eventCount"] = finding.Review.EventCount };
+        item["latitudeDegrees"] = Math.Round(finding.LatitudeDegrees, 7);
+        item["longitudeDegrees"] = Math.Round(finding.LongitudeDegrees, 7);
 
         return new IndexedFinding(flightId, owner, finding, full) { SummaryJson = JsonSerializer.SerializeToUtf8Bytes(item) };
     }

@@ -60,10 +60,16 @@ public sealed class FindingsEndpointsTests(MapHostFixture host)
         var summary = (await Json(await client.GetAsync("/api/findings?view=summary"))).GetProperty("items")[0];
 
         Assert.Equal(full.GetProperty("id").GetString(), summary.GetProperty("id").GetString());
-        foreach (var kept in new[] { "flightId", "grade", "gradeStandard", "latitudeDegrees", "longitudeDegrees", "review", "absolute", "maxTemperatureCelsius" })
+        foreach (var kept in new[] { "flightId", "grade", "gradeStandard", "latitudeDegrees", "longitudeDegrees", "absolute", "maxTemperatureCelsius" })
         {
             Assert.Equal(full.GetProperty(kept).GetRawText(), summary.GetProperty(kept).GetRawText());
         }
+
+        // The review as a marker shows it: its state and how many events it has.
+        var review = summary.GetProperty("review");
+        Assert.Equal(full.GetProperty("review").GetProperty("state").GetString(), review.GetProperty("state").GetString());
+        Assert.Equal(full.GetProperty("review").GetProperty("eventCount").GetInt32(), review.GetProperty("eventCount").GetInt32());
+        Assert.Equal(2, review.EnumerateObject().Count());
 
         // Keys whose value is null are left out of a summary.
         Assert.Equal(JsonValueKind.Null, full.GetProperty("label").ValueKind);
