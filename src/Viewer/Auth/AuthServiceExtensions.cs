@@ -31,8 +31,9 @@ public static class AuthServiceExtensions
     {
         var services = builder.Services;
         services.AddSingleton(new ViewerDatabase(options.DataFolder));
-        services.AddSingleton<IAccountStore, SqliteAccountStore>();
+        services.AddSingleton<SqliteAccountStore>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IAccountStore>(sp => new CachingAccountStore(sp.GetRequiredService<SqliteAccountStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AccountSignIn>();
         services.AddSingleton<FirstRunAdmin>();
         services.AddHostedService(sp => sp.GetRequiredService<FirstRunAdmin>());
