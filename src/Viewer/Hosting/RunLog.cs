@@ -37,6 +37,8 @@ public sealed class RunLog
     /// <summary>
     /// As <see cref="Matters(string, LogLevel)"/>, and the silo's start-up notes on the GC mode are left out too: the
     /// command line runs on workstation GC on purpose (start-up time and memory on small machines), not by mistake.
+    /// Like the scheduler's and the watchdog's, the silo health monitor's warnings (a timer fired late, the thread pool
+    /// stalled) speak of the machine's pace, not of the flight: they stay in the log file, the run does not list them.
     /// </summary>
     public static bool Matters(string category, LogLevel level, string message) =>
         level >= LogLevel.Warning
@@ -44,6 +46,7 @@ public sealed class RunLog
         && (level >= LogLevel.Error
             || !(category.Contains(".Scheduler", StringComparison.Ordinal)
                 || category.Contains(".Watchdog", StringComparison.Ordinal)
+                || category.EndsWith(".LocalSiloHealthMonitor", StringComparison.Ordinal)
                 || IsGcModeNote(category, message)));
 
     private static bool IsGcModeNote(string category, string message) =>

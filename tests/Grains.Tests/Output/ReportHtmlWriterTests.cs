@@ -44,7 +44,7 @@ public sealed class ReportHtmlWriterTests
 
         var html = ReportHtmlWriter.ToHtml(Report() with { Findings = [finding] });
 
-        Assert.Contains("<td>95.0 C</td><td>44.9 C (surroundings, ambient 25.5 C)</td><td>50.1 K</td><td>C2</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>95.0 C</td><td>44.9 C (surroundings, ambient 25.5 C from the file)</td><td>50.1 K</td><td>C2</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -136,11 +136,22 @@ public static class ReportHtmlWriter
 
         if (f.Absolute && f.AmbientTemperatureCelsius is { } ambient && double.IsFinite(ambient))
         {
-            what.Add("ambient " + Number(ambient, " C") + (f.AmbientSource is { } from ? $" ({from})" : string.Empty));
+            what.Add("ambient " + Number(ambient, " C") + AmbientFrom(f.AmbientSource));
         }
 
         return what.Count == 0 || f.ReferenceTemperatureCelsius is null ? text : $"{text} ({string.Join(", ", what)})";
     }
+
+    /// <summary>Where the ambient came from, as a reader says it: " from the file", " given", " assumed", " from the scene".</summary>
+    private static string AmbientFrom(string? source) => source switch
+    {
+        "file" => " from the file",
+        "option" => " given",
+        "assumed" => " assumed",
+        "scene" => " from the scene",
+        null => string.Empty,
+        _ => " (" + source + ")",
+    };
 
     private static string Number(double? value, string unit)
         => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + unit : "-";
