@@ -3,9 +3,12 @@ using System.Text;
 namespace DroneInspect.Cases.Customers;
 
 /// <summary>Splits RFC 4180 CSV into records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-internal sealed class CsvRecordReader(TextReader reader)
+internal sealed class CsvRecordReader(TextReader reader, int firstLine = 1)
 {
-    private int _line = 1;
+    private int _line = firstLine;
+
+    /// <summary>The line the next record starts on (1-based): how far the records read so far reached.</summary>
+    public int Line => _line;
 
     /// <summary>The next record and the line it starts on; null at the end. An unclosed quote is reported in <paramref name="error"/>.</summary>
     public List<string>? ReadRecord(out int startLine, out string? error)

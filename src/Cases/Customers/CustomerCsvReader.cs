@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace DroneInspect.Cases.Customers;
 
 /// <summary>
@@ -9,16 +11,38 @@ public static class CustomerCsvReader
     public static readonly IReadOnlyList<string> Header =
         ["account", "name", "type", "phone", "email", "preferredChannel", "serviceTransformer", "specialNeeds", "language"];
 
-    public static CustomerList Read(string path)
+    /// <summary>
+    /// Reads <paramref name="path"/> as UTF-8 (a byte-order mark is honoured), or in <paramref name="encoding"/> when the
+    /// file states one (see <see cref="CustomerCsvEncodings.Named"/>). A file that is not valid UTF-8 and states no
+    /// encoding is refused with the byte that gave it away, never read with replacement characters: a Latin-1 or GB18030
+    /// export read as UTF-8 would turn every accented or Chinese name into question marks without a word.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The header is wrong, or the bytes are not UTF-8 and no encoding was stated.</exception>
+    public static CustomerList Read(string path, Encoding? encoding = null)
     {
-        using var reader = new StreamReader(path);
-        return Read(reader);
+        try
+        {
+            using var reader = new StreamReader(path, encoding ?? CustomerCsvEncodings.StrictUtf8, detectEncodingFromByteOrderMarks: encoding is null);
+            return Read(reader);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var bytes = e.BytesUnknown is { Length: > 0 } unknown ? string.Join(' ', unknown.Select(b => $"0x{b:X2}")) : "a byte";
+            throw new InvalidDataException(
+                $"{Path.GetFileName(path)} is not UTF-8 ({bytes} cannot be read as UTF-8). Save it as UTF-8, or state its " +
+                $"encoding ({string.Join(", ", CustomerCsvEncodings.Known)}).", e);
+        }
     }
 
-    /// <summary>Throws <see cref="InvalidDataException"/> when the header is missing or not the expected columns.</summary>
+    /// <summary>
+    /// Throws <see cref="InvalidDataException"/> when the header is missing or not the expected columns. A bad row that
+    /// ran over several lines because a quote in it was never closed is reported on its own line, and reading goes on
+    /// from the line after it: one stray quote must not swallow every customer after it.
+    /// </summary>
     public static CustomerList Read(TextReader text)
     {
-        var csv = new CsvRecordReader(text);
+        var lines = text.ReadToEnd().Split('\n');
+        var csv = new CsvRecordReader(new StringReader(string.Join('\n', lines)));
         var header = csv.ReadRecord(out _, out _);
         if (header is null || !header.Select(h => h.Trim()).SequenceEqual(Header, StringComparer.OrdinalIgnoreCase))
         {
@@ -35,8 +59,16 @@ public static class CustomerCsvReader
                 continue;
             }
 
+            var wrongCount = fields.Count != Header.Count;
+            if ((error is not null || wrongCount) && csv.Line > line + 1)
+            {
+                problems.Add(new CustomerCsvProblem(line, "a quoted field is not closed on this row (its quote runs on into the next lines); the row is skipped and reading goes on at the next line"));
+                csv = new CsvRecordReader(new StringReader(string.Join('\n', lines[line..])), firstLine: line + 1);
+                continue;
+            }
+
             var reason = error
-                ?? (fields.Count != Header.Count ? $"expected {Header.Count} fields, found {fields.Count}" : null)
+                ?? (wrongCount ? $"expected {Header.Count} fields, found {fields.Count}" : null)
                 ?? (string.IsNullOrWhiteSpace(fields[0]) ? "the account is empty" : null)
                 ?? (string.IsNullOrWhiteSpace(fields[1]) ? "the name is empty" : null)
                 ?? (!accounts.Add(fields[0].Trim()) ? $"account {fields[0].Trim()} appears twice" : null);

@@ -59,6 +59,26 @@ public sealed class CustomerCsvReaderTests
     }
 
     [Fact]
+    public void StrayQuoteCostsItsOwnRowOnlyAndTheCustomersAfterItLoad()
+    {
+        var csv = string.Join("\r\n",
+            Header,
+            "4001,Before,household,,,sms,TR-1,,en",
+            "4002,\"Open,household,,,sms,TR-1,,en",
+            "4003,After One,household,,,sms,TR-1,,en",
+            "4004,\"After, Two\",household,,,sms,TR-1,,en",
+            "");
+
+        var list = CustomerCsvReader.Read(new StringReader(csv));
+
+        Assert.Equal(["4001", "4003", "4004"], list.Customers.Select(c => c.Account));
+        Assert.Equal("After, Two", list.Customers[2].Name);
+        var problem = Assert.Single(list.Problems);
+        Assert.Equal(3, problem.LineNumber);
+        Assert.Contains("quoted field is not closed on this row", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WrongHeaderIsAnErrorForTheWholeFile()
     {
         var error = Assert.Throws<InvalidDataException>(() => CustomerCsvReader.Read(new StringReader("id,name\n1,x\n")));
