@@ -1,3 +1,4 @@
+using DroneInspect.Cases.Customers;
 using DroneInspect.Cli.Parsing;
 using DroneInspect.Cli.Running;
 using DroneInspect.Grains.Abstractions;
@@ -10,6 +11,7 @@ public sealed class AnalyzeCommand : ICliCommand
 {
     private static readonly OptionSpec Assets = new("--assets", "FILE", "The utility's asset network (GeoJSON).", Required: true);
     private static readonly OptionSpec Customers = new("--customers", "FILE", "Customers and their supply points (optional).");
+    private static readonly OptionSpec CustomersEncoding = new("--customers-encoding", "NAME", "The customers file's encoding when it is not UTF-8: latin1, windows-1252, gb18030 or gbk.");
     private static readonly OptionSpec Out = new("--out", "DIR", "Folder for findings.geojson and report.html.", Required: true);
     private static readonly OptionSpec Overrides = new("--overrides", "FILE.json", "Per-file overrides: {\"files\": {\"DJI_0001_T.JPG\": {\"emissivity\": 0.8}}}; a file's values win over the options.");
 
@@ -17,7 +19,7 @@ public sealed class AnalyzeCommand : ICliCommand
 
     public string Summary => "Analyse a flight folder and write its findings and report (no viewer).";
 
-    public CommandSyntax Syntax { get; } = new(["FLIGHT"], [Assets, Customers, Out, .. ThermalOverrideOptions.All, Overrides, CommonOptions.Data, CommonOptions.Model, .. CommonOptions.SiloPorts]);
+    public CommandSyntax Syntax { get; } = new(["FLIGHT"], [Assets, Customers, CustomersEncoding, Out, .. ThermalOverrideOptions.All, Overrides, CommonOptions.Data, CommonOptions.Model, .. CommonOptions.SiloPorts]);
 
     public Task<int> RunAsync(ParsedArguments arguments, CliContext context)
     {
@@ -42,6 +44,7 @@ public sealed class AnalyzeCommand : ICliCommand
             fileOverrides = files.Count == 0 ? null : files;
         }
 
+        var customersEncoding = ReadEncoding(arguments.GetString(CustomersEncoding.Name));
         Directory.CreateDirectory(outFolder);
 
         var options = new ViewerOptions
@@ -49,8 +52,30 @@ public sealed class AnalyzeCommand : ICliCommand
             DataFolder = context.DataFolder(arguments.GetString(CommonOptions.Data.Name)),
             DetectorModelPath = CommonOptions.ReadModel(arguments),
         }.WithSiloPorts(arguments);
-        var request = new FlightRequest(flightFolder, assets, customers, outFolder, flightOverrides, fileOverrides);
+        var request = new FlightRequest(flightFolder, assets, customers, outFolder, flightOverrides, fileOverrides)
+        {
+            CustomersEncoding = customersEncoding,
+        };
         return HeadlessRun.RunAsync(options, FlightIds.FromFolder(flightFolder), request, context);
+    }
+
+    /// <summary>The encoding's name as given, once it is known to be one the customers reader takes.</summary>
+    private static string? ReadEncoding(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            CustomerCsvEncodings.Named(name);
+            return name;
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"{CustomersEncoding.Name}: {e.Message}");
+        }
     }
 
     private static string ExistingFile(string path, string optionName)

@@ -27,6 +27,10 @@ public sealed record class FlightRequest(
     }
 
     /// <summary>A file's key in <see cref="FileOverrides"/>: its path relative to the flight folder, '/' separated.</summary>
+    /// <summary>The customers file's encoding when it is not UTF-8 ("latin1", "gb18030"...: see CustomerCsvEncodings); null for UTF-8.</summary>
+    [Id(6)]
+    public string? CustomersEncoding { get; init; }
+
     public string RelativeKey(string path) => Path.GetRelativePath(FlightFolder, path).Replace('\\', '/');
 
     /// <summary>Value equality, the per-file overrides compared by content (a stored request is a new dictionary).</summary>
@@ -35,6 +39,7 @@ public sealed record class FlightRequest(
         && FlightFolder == other.FlightFolder
         && AssetsPath == other.AssetsPath
         && CustomersPath == other.CustomersPath
+        && CustomersEncoding == other.CustomersEncoding
         && OutputFolder == other.OutputFolder
         && FlightOverrides == other.FlightOverrides
         && SameFiles(FileOverrides, other.FileOverrides);

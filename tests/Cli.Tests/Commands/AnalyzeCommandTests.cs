@@ -29,6 +29,16 @@ public sealed class AnalyzeCommandTests : IDisposable
         { "--reflected", "warm", "--reflected expects a number" },
     };
 
+    [Fact]
+    public async Task UnknownCustomersEncodingIsAUsageErrorNamingTheKnownOnes()
+    {
+        var run = await Analyze("--customers-encoding", "ebcdic");
+
+        Assert.Equal(CommandLineApp.UsageExitCode, run.ExitCode);
+        Assert.Contains("--customers-encoding: unknown encoding 'ebcdic'; use one of utf-8, latin1, windows-1252, gb18030, gbk", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_temp.Path, "out")), "nothing is written for a refused command");
+    }
+
     [Theory]
     [MemberData(nameof(BadOptions))]
     public async Task OutOfRangeOverrideOptionIsAUsageError(string option, string value, string message)

@@ -13,7 +13,7 @@ public sealed class FlightOutputs
     {
         var request = flight.Request ?? throw new InvalidOperationException("A flight without a request has no outputs.");
         var problems = new List<string>();
-        var affected = AffectedByFinding(request.CustomersPath, flight.Findings, problems);
+        var affected = AffectedByFinding(request.CustomersPath, request.CustomersEncoding, flight.Findings, problems);
         var parked = flight.Captures.Where(c => c.Stage == CaptureStage.Parked).ToList();
         var report = new FlightReport(
             flightId,
@@ -65,7 +65,7 @@ public sealed class FlightOutputs
         return (given < 0 ? why : why[..given]).Trim();
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> AffectedByFinding(string? customersPath, IReadOnlyList<Finding> findings, List<string> problems)
+    private static Dictionary<string, IReadOnlyList<string>> AffectedByFinding(string? customersPath, string? encoding, IReadOnlyList<Finding> findings, List<string> problems)
     {
         var affected = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (customersPath is null)
@@ -76,9 +76,9 @@ public sealed class FlightOutputs
         CustomerList customers;
         try
         {
-            customers = CustomerCsvReader.Read(customersPath);
+            customers = CustomerCsvReader.Read(customersPath, encoding is null ? null : CustomerCsvEncodings.Named(encoding));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
         {
             problems.Add($"{Path.GetFileName(customersPath)}: {ex.Message}");
             return affected;
