@@ -1,4 +1,3 @@
-using System.Globalization;
 using DroneInspect.Viewer;
 using DroneInspect.Viewer.Auth;
 using Microsoft.AspNetCore.Builder;
@@ -7,9 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DroneInspect.Bench;
 
 /// <summary>
-/// The viewer the upload bench talks to, in a process of its own (`-- upload-server --data DIR --assets FILE
-/// --silo-port N --gateway-port N`): the host `droneinspect serve` runs (Kestrel, silo, store on disk), on a free HTTP
-/// port and the given silo ports (serve's are fixed, and other jobs on a shared machine may hold them), with a pilot
+/// The viewer the upload bench talks to, in a process of its own (`-- upload-server --data DIR --assets FILE`): the
+/// host `droneinspect serve` runs (Kestrel, silo, store on disk), on a free HTTP port and free silo ports, with a pilot
 /// account made before it listens. Prints "url URL" and "token TOKEN", then serves until its standard input closes.
 /// </summary>
 public static class UploadServerProcess
@@ -25,8 +23,6 @@ public static class UploadServerProcess
         {
             DataFolder = Arg("--data"),
             Port = 0,
-            SiloPort = int.Parse(Arg("--silo-port"), CultureInfo.InvariantCulture),
-            GatewayPort = int.Parse(Arg("--gateway-port"), CultureInfo.InvariantCulture),
             AssetNetworkPath = Arg("--assets"),
         });
         await app.StartAsync();

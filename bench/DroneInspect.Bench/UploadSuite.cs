@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using DroneInspect.Cli.Uploading;
 
 namespace DroneInspect.Bench;
@@ -46,8 +44,7 @@ public static class UploadSuite
         hashing.Stop();
         var total = files.Sum(f => f.SizeBytes);
 
-        using var server = Start(BenchArguments(UploadServerProcess.SuiteName, "--data", data, "--assets", assets,
-            "--silo-port", FreePort().ToString(CultureInfo.InvariantCulture), "--gateway-port", FreePort().ToString(CultureInfo.InvariantCulture)), redirectInput: true);
+        using var server = Start(BenchArguments(UploadServerProcess.SuiteName, "--data", data, "--assets", assets), redirectInput: true);
         var url = await ReadValueAsync(server, "url");
         var token = await ReadValueAsync(server, "token");
         try
@@ -194,12 +191,5 @@ public static class UploadSuite
         bytes[^2] = 0xFF;
         bytes[^1] = 0xD9;
         File.WriteAllBytes(path, bytes);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using DroneInspect.Viewer.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,8 +30,6 @@ public sealed class ViewerTestHost : IAsyncDisposable
         {
             DataFolder = dataFolder,
             Port = 0,
-            SiloPort = FreeTcpPort(),
-            GatewayPort = FreeTcpPort(),
         };
         configure?.Invoke(options);
         var app = ViewerHost.BuildViewer(options, services);
@@ -92,12 +89,5 @@ public sealed class ViewerTestHost : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-    }
-
-    public static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -41,8 +41,9 @@ public static class CustomerCsvReader
     /// </summary>
     public static CustomerList Read(TextReader text)
     {
-        var lines = text.ReadToEnd().Split('\n');
-        var csv = new CsvRecordReader(new StringReader(string.Join('\n', lines)));
+        var all = text.ReadToEnd();
+        var lines = all.Split('\n'); // where to start again after a row with a stray quote
+        var csv = new CsvRecordReader(new StringReader(all));
         var header = csv.ReadRecord(out _, out _);
         if (header is null || !header.Select(h => h.Trim()).SequenceEqual(Header, StringComparer.OrdinalIgnoreCase))
         {

@@ -12,8 +12,6 @@ public static class ViewerForTests
     {
         DataFolder = dataFolder,
         Port = 0,
-        SiloPort = FreeTcpPort(),
-        GatewayPort = FreeTcpPort(),
     });
 
     public static int FreeTcpPort()

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using DroneInspect.Grains.Abstractions;
 using DroneInspect.Synthetic;
 using Microsoft.AspNetCore.Builder;
@@ -63,7 +61,7 @@ public sealed class EvidenceHostFixture : IAsyncLifetime
 
     private async Task StartAsync()
     {
-        var options = new ViewerOptions { DataFolder = DataFolder, Port = 0, SiloPort = FreeTcpPort(), GatewayPort = FreeTcpPort() };
+        var options = new ViewerOptions { DataFolder = DataFolder, Port = 0 };
         _app = ViewerHost.BuildViewer(options);
         await _app.StartAsync();
         _engineerToken ??= await TestAccounts.CreateAsync(_app.Services, "engineer-ev", DroneInspect.Viewer.Auth.ViewerRoles.Engineer); // kept across the restart
@@ -82,12 +80,5 @@ public sealed class EvidenceHostFixture : IAsyncLifetime
             await _app.DisposeAsync();
             _app = null;
         }
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using DroneInspect.Ingestion.Intake;
 using DroneInspect.Ingestion.Store;
 using Microsoft.AspNetCore.Builder;
@@ -33,8 +31,6 @@ public sealed class UploadHostFixture : IAsyncLifetime
         {
             DataFolder = _dataFolder,
             Port = 0,
-            SiloPort = FreeTcpPort(),
-            GatewayPort = FreeTcpPort(),
             AssetNetworkPath = assets,
         };
         _app = ViewerHost.BuildViewer(options, services => services.AddSingleton(Limits));
@@ -57,12 +53,5 @@ public sealed class UploadHostFixture : IAsyncLifetime
         }
 
         Directory.Delete(_dataFolder, recursive: true);
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 
 namespace DroneInspect.Viewer.Tests.Uploads;
@@ -51,15 +49,8 @@ public sealed class UploadRestartTests : IDisposable
 
     private async Task<WebApplication> StartAsync()
     {
-        var app = ViewerHost.BuildViewer(new ViewerOptions { DataFolder = _dataFolder, Port = 0, SiloPort = FreeTcpPort(), GatewayPort = FreeTcpPort() });
+        var app = ViewerHost.BuildViewer(new ViewerOptions { DataFolder = _dataFolder, Port = 0 });
         await app.StartAsync();
         return app;
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
