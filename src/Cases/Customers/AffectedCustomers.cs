@@ -9,5 +9,5 @@ public static class AffectedCustomers
     public static IReadOnlyList<Customer> For(string? assetId, IEnumerable<Customer> customers)
         => string.IsNullOrWhiteSpace(assetId)
             ? []
-            : customers.Where(c => string.Equals(c.ServiceTransformer, assetId, StringComparison.OrdinalIgnoreCase)).ToList();
+            : customers.Where(c => string.Equals(c.Transformer, assetId, StringComparison.OrdinalIgnoreCase)).ToList();
 }

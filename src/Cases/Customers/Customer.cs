@@ -1,21 +1,44 @@
 namespace DroneInspect.Cases.Customers;
 
-/// <summary>A utility customer as customers.csv lists it.</summary>
-/// <param name="PreferredChannel">"sms", "email", "phone" or "visit" as written in the file.</param>
-/// <param name="ServiceTransformer">Asset id of the transformer that supplies the customer.</param>
-/// <param name="SpecialNeeds">Free text (e.g. "life support: cannot lose supply"); null when empty.</param>
+/// <summary>A utility customer as the customers file lists it.</summary>
+/// <param name="Account">The utility's account number; unique in the file.</param>
+/// <param name="Phone">E.164-style number as given (digits, spaces, one leading '+'); null when none.</param>
+/// <param name="PreferredChannel">How the customer wants to hear from the utility; a notice goes there first.</param>
+/// <param name="Language">"zh-CN" or "en" (<see cref="CaseLanguages"/>): the language of every text the customer gets.</param>
+/// <param name="Needs">Special needs that change how work near them is planned and how they are contacted.</param>
+/// <param name="Transformer">Asset id of the service transformer that supplies the customer; null when only a meter is given.</param>
+/// <param name="Meter">The customer's meter id; the network may map it to a transformer. Null when none.</param>
 public sealed record Customer(
     string Account,
     string Name,
-    string Type,
+    CustomerType Type,
     string? Phone,
     string? Email,
-    string? PreferredChannel,
-    string? ServiceTransformer,
-    string? SpecialNeeds,
-    string? Language);
+    ContactChannel PreferredChannel,
+    string Language,
+    CustomerNeeds Needs,
+    string? Transformer,
+    string? Meter)
+{
+    public bool Has(CustomerNeeds need) => (Needs & need) == need && need != CustomerNeeds.None;
 
-/// <summary>A row of customers.csv that was not loaded; <see cref="LineNumber"/> is 1-based, where the row starts.</summary>
+    /// <summary>The channels this customer can be reached on, preferred first (a phone call and a visit are always possible with a phone or an address on file).</summary>
+    public IReadOnlyList<ContactChannel> Channels()
+    {
+        var channels = new List<ContactChannel> { PreferredChannel };
+        if (Phone is not null) channels.AddRange([ContactChannel.Sms, ContactChannel.Phone]);
+        if (Email is not null) channels.Add(ContactChannel.Email);
+        channels.Add(ContactChannel.Visit);
+        return channels.Distinct().Where(c => c switch
+        {
+            ContactChannel.Sms or ContactChannel.Phone => Phone is not null,
+            ContactChannel.Email => Email is not null,
+            _ => true,
+        }).ToList();
+    }
+}
+
+/// <summary>A row of the customers file that was not loaded; <see cref="LineNumber"/> is 1-based, where the row starts.</summary>
 public sealed record CustomerCsvProblem(int LineNumber, string Reason);
 
 /// <summary>The customers that loaded and the rows that did not.</summary>

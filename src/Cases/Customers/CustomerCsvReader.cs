@@ -80,11 +80,32 @@ public static class CustomerCsvReader
             }
 
             customers.Add(new Customer(
-                fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), Opt(fields[3]), Opt(fields[4]), Opt(fields[5]),
-                Opt(fields[6]), Opt(fields[7]), Opt(fields[8])));
+                fields[0].Trim(), fields[1].Trim(), TypeOf(fields[2]), Opt(fields[3]), Opt(fields[4]), ChannelOf(fields[5]),
+                CaseLanguages.Normalize(fields[8]) ?? CaseLanguages.English, NeedsOf(fields[7]), Opt(fields[6]), null));
         }
 
         return new CustomerList(customers, problems);
+    }
+
+    private static CustomerType TypeOf(string field) => field.Trim().ToLowerInvariant() switch
+    {
+        "industrial" => CustomerType.Industrial,
+        "commercial" or "small-business" => CustomerType.Commercial,
+        "critical" => CustomerType.Critical,
+        _ => CustomerType.Household,
+    };
+
+    private static ContactChannel ChannelOf(string field)
+        => Enum.TryParse<ContactChannel>(field.Trim(), ignoreCase: true, out var channel) ? channel : ContactChannel.Phone;
+
+    private static CustomerNeeds NeedsOf(string field)
+    {
+        var text = field.ToLowerInvariant();
+        var needs = CustomerNeeds.None;
+        if (text.Contains("elderly") || text.Contains("老人")) needs |= CustomerNeeds.Elderly;
+        if (text.Contains("continuous") || text.Contains("life-support") || text.Contains("critical-process")) needs |= CustomerNeeds.ContinuousSupply;
+        if (text.Contains("medical") || text.Contains("life-support")) needs |= CustomerNeeds.MedicalEquipment;
+        return needs;
     }
 
     private static string? Opt(string field) => string.IsNullOrWhiteSpace(field) ? null : field.Trim();

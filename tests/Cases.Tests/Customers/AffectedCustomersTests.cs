@@ -6,10 +6,10 @@ public sealed class AffectedCustomersTests
 {
     private static readonly Customer[] Customers =
     [
-        new("1", "A", "household", null, null, "sms", "TR-7", null, "en"),
-        new("2", "B", "industrial", null, null, "email", "tr-7", null, "en"),
-        new("3", "C", "household", null, null, "sms", "TR-8", null, "en"),
-        new("4", "D", "household", null, null, "sms", null, null, "en"),
+        new("1", "A", CustomerType.Household, null, null, ContactChannel.Sms, "en", CustomerNeeds.None, "TR-7", null),
+        new("2", "B", CustomerType.Industrial, null, null, ContactChannel.Email, "en", CustomerNeeds.None, "tr-7", null),
+        new("3", "C", CustomerType.Household, null, null, ContactChannel.Sms, "en", CustomerNeeds.None, "TR-8", null),
+        new("4", "D", CustomerType.Household, null, null, ContactChannel.Sms, "en", CustomerNeeds.None, null, null),
     ];
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class CustomerCsvEncodingTests : IDisposable
         var read = CustomerCsvReader.Read(path, CustomerCsvEncodings.Named("GB18030"));
 
         var customer = Assert.Single(read.Customers);
-        Assert.Equal(("张伟", "独居老人", "zh-CN"), (customer.Name, customer.SpecialNeeds, customer.Language));
+        Assert.Equal(("张伟", CustomerNeeds.Elderly, "zh-CN"), (customer.Name, customer.Needs, customer.Language));
     }
 
     [Fact]

@@ -19,11 +19,11 @@ public sealed class CustomerCsvReaderTests
         Assert.Equal(2, list.Customers.Count);
         var mill = list.Customers[0];
         Assert.Equal("Mill, \"North\" & Co", mill.Name);
-        Assert.Equal("night shift\nno outage before 06:00", mill.SpecialNeeds);
-        Assert.Equal(("email", "TR-7", "de"), (mill.PreferredChannel, mill.ServiceTransformer, mill.Language));
+        Assert.Equal(CustomerNeeds.None, mill.Needs);
+        Assert.Equal((ContactChannel.Email, "TR-7", CustomerType.Industrial), (mill.PreferredChannel, mill.Transformer, mill.Type));
         var anna = list.Customers[1];
         Assert.Null(anna.Phone);
-        Assert.Null(anna.SpecialNeeds);
+        Assert.Equal(CustomerNeeds.None, anna.Needs);
     }
 
     [Fact]

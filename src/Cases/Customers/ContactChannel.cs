@@ -1,0 +1,10 @@
+namespace DroneInspect.Cases.Customers;
+
+/// <summary>How a customer is reached.</summary>
+public enum ContactChannel
+{
+    Sms,
+    Email,
+    Phone,
+    Visit,
+}
