@@ -12,6 +12,7 @@ public static class CustomerFieldValues
     /// <summary>Entries of the <c>flags</c> column, separated by ';'.</summary>
     public static readonly IReadOnlyList<string> Flags = ["elderly", "continuous-supply", "medical-equipment"];
 
+    /// <summary>The customer type a <c>type</c> field names (case and surrounding spaces ignored).</summary>
     public static bool TryType(string value, out CustomerType type)
     {
         (var ok, type) = value.Trim().ToLowerInvariant() switch
@@ -25,6 +26,7 @@ public static class CustomerFieldValues
         return ok;
     }
 
+    /// <summary>The channel a <c>preferredChannel</c> field names (case and surrounding spaces ignored; "e-mail" too).</summary>
     public static bool TryChannel(string value, out ContactChannel channel)
     {
         (var ok, channel) = value.Trim().ToLowerInvariant() switch
