@@ -107,7 +107,7 @@ public static class SampleFlightGenerator
             : null;
         return new GroundTruthDefect(d.Id, d.Kind, d.AssetId, d.Component, d.Phase, d.VisualClass,
             Math.Round(lon, 8), Math.Round(lat, 8), Math.Round(alt, 3), d.TemperatureCelsius, d.ReferenceTemperatureCelsius,
-            grade, sightings);
+            grade, sightings, ExpectedAffectedCustomers.For(scene, d, CustomersCsvWriter.Customers));
     }
 
     private static GroundTruthRadiometry Radiometry(FlirCalibration c) => new(

@@ -46,18 +46,22 @@ public sealed class SideFileTests(SampleFlightFixture flight)
     public void CustomersCoverTheServiceSpecialCases()
     {
         var lines = File.ReadAllLines(flight.Summary.CustomersPath);
-        Assert.Equal("account,name,type,phone,email,preferredChannel,serviceTransformer,specialNeeds,language", lines[0]);
+        Assert.Equal("account,name,type,phone,email,preferredChannel,language,flags,transformer,meter", lines[0]);
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
         Assert.InRange(rows.Count, 10, 20);
-        Assert.All(rows, r => Assert.Equal(9, r.Length));
+        Assert.All(rows, r => Assert.Equal(10, r.Length));
         Assert.All(rows, r => Assert.Contains(r[5], new[] { "sms", "email", "phone", "visit" }));
-        Assert.Contains(rows, r => r[7] == "elderly");
-        Assert.Contains(rows, r => r[7] is "life-support" or "critical-process");
-        Assert.Contains(rows, r => r[2] == "industrial");
-        Assert.Contains(rows, r => r[2] == "small-business");
-        Assert.Contains(rows, r => r[8] == "en");
-        Assert.Contains(rows, r => r[8] == "de");
-        Assert.True(rows.Count(r => r[6] == "T-F3-05") > rows.Count / 2);
+        Assert.All(rows, r => Assert.Matches(@"^\+41 44 555 \d\d \d\d$", r[3]));
+        Assert.All(rows.Where(r => r[4].Length > 0), r => Assert.Matches(@"@([a-z-]+\.)*example\.(com|ch)$", r[4]));
+        Assert.True(rows.Count(r => r[7].Contains("elderly", StringComparison.Ordinal)) >= 2);
+        Assert.Single(rows, r => r[7].Contains("medical-equipment", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r[2] == "industrial" && r[7].Contains("continuous-supply", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r[2] == "critical");
+        Assert.Contains(rows, r => r[2] == "commercial");
+        Assert.All(rows.Where(r => r[6] == "zh-CN"), r => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", r[1]));
+        Assert.InRange(rows.Count(r => r[6] == "zh-CN"), 3, rows.Count - 3);
+        Assert.All(rows, r => Assert.Contains(r[6], new[] { "en", "zh-CN" }));
+        Assert.True(rows.Count(r => r[8] == "T-F3-05") > rows.Count / 2);
     }
 
     [Fact]

@@ -42,4 +42,11 @@ public sealed record Customer(
 public sealed record CustomerCsvProblem(int LineNumber, string Reason);
 
 /// <summary>The customers that loaded and the rows that did not.</summary>
-public sealed record CustomerList(IReadOnlyList<Customer> Customers, IReadOnlyList<CustomerCsvProblem> Problems);
+public sealed record CustomerList(IReadOnlyList<Customer> Customers, IReadOnlyList<CustomerCsvProblem> Problems)
+{
+    /// <summary>The 1-based line each loaded customer's row starts on, by account: so a later check can name the row.</summary>
+    public IReadOnlyDictionary<string, int> LineNumbers { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>The line of <paramref name="account"/>'s row, or 0 when the list does not know it (customers not read from a file).</summary>
+    public int LineOf(string account) => LineNumbers.TryGetValue(account, out var line) ? line : 0;
+}

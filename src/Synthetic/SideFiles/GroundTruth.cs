@@ -47,6 +47,8 @@ public sealed record GroundTruthCapture(
 /// <summary>A sighting pixel: image x right, y down, pixel centres at integer coordinates.</summary>
 public sealed record GroundTruthSighting(string File, double PixelX, double PixelY);
 
+/// <param name="AffectedCustomerAccounts">The sample customers the defect affects (accounts, in customers.csv order), as the
+/// generator built the feeder: the customers of every transformer on the defect's asset or downstream of it.</param>
 public sealed record GroundTruthDefect(
     string Id,
     string Kind,
@@ -60,4 +62,5 @@ public sealed record GroundTruthDefect(
     double? TemperatureCelsius,
     double? ReferenceTemperatureCelsius,
     ExpectedGrade? ExpectedGrade,
-    IReadOnlyList<GroundTruthSighting> Sightings);
+    IReadOnlyList<GroundTruthSighting> Sightings,
+    IReadOnlyList<string> AffectedCustomerAccounts);

@@ -6,14 +6,14 @@ namespace DroneInspect.Cases.Tests.Customers;
 /// <summary>A customers file in another encoding is refused plainly unless its encoding is stated, then read exactly.</summary>
 public sealed class CustomerCsvEncodingTests : IDisposable
 {
-    private const string Header = "account,name,type,phone,email,preferredChannel,serviceTransformer,specialNeeds,language";
+    private const string Header = "account,name,type,phone,email,preferredChannel,language,flags,transformer,meter";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("di-customers-").FullName;
 
     [Fact]
     public void Latin1FileIsRefusedNamingTheByteUnlessItsEncodingIsStated()
     {
-        var path = Write("latin1.csv", Encoding.Latin1, Header + "\n2001,Jürg Müller,household,,,sms,TR-7,,de\n");
+        var path = Write("latin1.csv", Encoding.Latin1, Header + "\n2001,Jürg Müller,household,,jürg@example.ch,email,en,,TR-7,\n");
 
         var refused = Assert.Throws<InvalidDataException>(() => CustomerCsvReader.Read(path));
         var read = CustomerCsvReader.Read(path, CustomerCsvEncodings.Named("latin1"));
@@ -26,7 +26,7 @@ public sealed class CustomerCsvEncodingTests : IDisposable
     [Fact]
     public void Gb18030FileReadsItsChineseNamesWhenStated()
     {
-        var path = Write("gb.csv", GbEncoding(), Header + "\n3001,张伟,household,13800138000,,sms,TR-7,独居老人,zh-CN\n");
+        var path = Write("gb.csv", GbEncoding(), Header + "\n3001,张伟,household,13800138000,,sms,zh-CN,elderly,TR-7,\n");
 
         var read = CustomerCsvReader.Read(path, CustomerCsvEncodings.Named("GB18030"));
 
@@ -37,8 +37,8 @@ public sealed class CustomerCsvEncodingTests : IDisposable
     [Fact]
     public void Utf8WithOrWithoutBomReadsAsIs()
     {
-        var plain = Write("plain.csv", new UTF8Encoding(false), Header + "\n4001,José Núñez,household,,,sms,TR-7,,en\n");
-        var bom = Write("bom.csv", new UTF8Encoding(true), Header + "\n4001,José Núñez,household,,,sms,TR-7,,en\n");
+        var plain = Write("plain.csv", new UTF8Encoding(false), Header + "\n4001,José Núñez,household,,,visit,en,,TR-7,\n");
+        var bom = Write("bom.csv", new UTF8Encoding(true), Header + "\n4001,José Núñez,household,,,visit,en,,TR-7,\n");
 
         Assert.Equal("José Núñez", Assert.Single(CustomerCsvReader.Read(plain).Customers).Name);
         Assert.Equal("José Núñez", Assert.Single(CustomerCsvReader.Read(bom).Customers).Name);

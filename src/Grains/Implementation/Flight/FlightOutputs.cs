@@ -1,19 +1,24 @@
 using DroneInspect.Cases.Customers;
+using DroneInspect.Geo.Assets;
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Capture;
 using DroneInspect.Grains.Output;
 using DroneInspect.Grains.Pipeline;
 
 namespace DroneInspect.Grains.Flight;
 
-/// <summary>Turns a finished flight's state into findings.geojson, findings.csv and report.html in the request's output folder.</summary>
-public sealed class FlightOutputs
+/// <summary>
+/// Turns a finished flight's state into findings.geojson, findings.csv and report.html in the request's output folder.
+/// Customers per finding follow the flight's asset network (from <paramref name="networks"/>, loaded once per silo).
+/// </summary>
+public sealed class FlightOutputs(AssetNetworkCache networks)
 {
     /// <summary>Writes the files; returns problems met on the way (e.g. bad customer rows), which the flight records.</summary>
     public IReadOnlyList<string> Write(string flightId, FlightGrainState flight, DateTimeOffset generatedUtc)
     {
         var request = flight.Request ?? throw new InvalidOperationException("A flight without a request has no outputs.");
         var problems = new List<string>();
-        var affected = AffectedByFinding(request.CustomersPath, request.CustomersEncoding, flight.Findings, problems);
+        var affected = AffectedByFinding(request, flight.Findings, problems);
         var parked = flight.Captures.Where(c => c.Stage == CaptureStage.Parked).ToList();
         var report = new FlightReport(
             flightId,
@@ -65,29 +70,38 @@ public sealed class FlightOutputs
         return (given < 0 ? why : why[..given]).Trim();
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> AffectedByFinding(string? customersPath, string? encoding, IReadOnlyList<Finding> findings, List<string> problems)
+    private Dictionary<string, IReadOnlyList<string>> AffectedByFinding(FlightRequest request, IReadOnlyList<Finding> findings, List<string> problems)
     {
         var affected = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (customersPath is null)
+        if (request.CustomersPath is not { } customersPath)
         {
             return affected;
         }
 
+        var file = Path.GetFileName(customersPath);
         CustomerList customers;
         try
         {
-            customers = CustomerCsvReader.Read(customersPath, encoding is null ? null : CustomerCsvEncodings.Named(encoding));
+            customers = CustomerCsvReader.Read(customersPath, request.CustomersEncoding is { } encoding ? CustomerCsvEncodings.Named(encoding) : null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
         {
-            problems.Add($"{Path.GetFileName(customersPath)}: {ex.Message}");
+            problems.Add($"{file}: {ex.Message}");
             return affected;
         }
 
-        problems.AddRange(customers.Problems.Select(p => $"{Path.GetFileName(customersPath)} line {p.LineNumber}: {p.Reason}"));
+        var network = Network(request.AssetsPath, problems);
+        if (network is not null)
+        {
+            customers = CustomerValidation.AgainstNetwork(customers, network);
+        }
+
+        problems.AddRange(customers.Problems.Select(p => $"{file} line {p.LineNumber}: {p.Reason}"));
         foreach (var finding in findings)
         {
-            var list = AffectedCustomers.For(finding.AssetId, customers.Customers);
+            var list = network is null
+                ? AffectedCustomers.For(finding.AssetId, customers.Customers)
+                : AffectedCustomers.For(finding.AssetId, customers.Customers, network).Select(a => a.Customer).ToList();
             if (list.Count > 0)
             {
                 affected[finding.Id] = list.Select(c => $"{c.Account} {c.Name}").ToList();
@@ -95,5 +109,19 @@ public sealed class FlightOutputs
         }
 
         return affected;
+    }
+
+    /// <summary>The flight's network, or null (with the problem noted) when it cannot be read: customers are then matched by their transformer and meter ids alone.</summary>
+    private AssetNetwork? Network(string assetsPath, List<string> problems)
+    {
+        try
+        {
+            return networks.Load(assetsPath).Network;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            problems.Add($"{Path.GetFileName(assetsPath)}: {ex.Message}; customers are matched to findings by transformer and meter id only");
+            return null;
+        }
     }
 }
