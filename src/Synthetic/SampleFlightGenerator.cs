@@ -18,6 +18,12 @@ public static class SampleFlightGenerator
     public const string FlightFolderName = "flight";
     public const string AssetsFileName = "assets.geojson";
     public const string CustomersFileName = "customers.csv";
+
+    /// <summary>
+    /// Raised whenever the files the generator writes change shape (2: customers.csv with language, flags, transformer
+    /// and meter columns; ground truth with each defect's affected customers), so a kept sample is generated afresh.
+    /// </summary>
+    public const int FilesVersion = 2;
     public const string GroundTruthFileName = "ground-truth.json";
 
     /// <summary>Writes a complete sample flight into outDir (created if absent); deterministic for a seed (byte-identical output for the same seed).</summary>
@@ -70,7 +76,7 @@ public static class SampleFlightGenerator
         string truthPath = Path.Combine(outDir, GroundTruthFileName);
         GroundTruthWriter.Write(truthPath, new GroundTruth(seed, scene.Frame.GroundElevationMeters, scene.AmbientTemperatureCelsius,
             Radiometry(calibration), truthCaptures, scene.Defects.Select(d => TruthDefect(scene, d, sightings[d.Id])).ToList()));
-        return new SampleFlightSummary(flight, assets, customers, truthPath, rgbCount, thermalCount, scene.Defects.Count);
+        return new SampleFlightSummary(flight, assets, customers, truthPath, rgbCount, thermalCount, scene.Defects.Count) { FilesVersion = FilesVersion };
     }
 
     private static byte[] RenderRgb(SceneModel scene, PinholeProjector projector, CapturePosition capture, int seed)

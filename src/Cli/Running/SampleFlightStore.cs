@@ -14,12 +14,16 @@ public static class SampleFlightStore
 
     public static string SummaryPath(string dataFolder) => Path.Combine(dataFolder, FolderName + ".summary.json");
 
+    /// <summary>Whether a kept sample can be used: its folder is there and its files are of the generator's current version.</summary>
+    public static bool IsCurrent(SampleFlightSummary summary)
+        => Directory.Exists(summary.FlightFolder) && summary.FilesVersion == SampleFlightGenerator.FilesVersion;
+
     public static SampleFlightSummary Ensure(string dataFolder, TextWriter output)
     {
         var summaryPath = SummaryPath(dataFolder);
         if (File.Exists(summaryPath)
             && JsonSerializer.Deserialize<SampleFlightSummary>(File.ReadAllText(summaryPath)) is { } existing
-            && Directory.Exists(existing.FlightFolder))
+            && IsCurrent(existing))
         {
             output.WriteLine($"Using the sample flight in {existing.FlightFolder}");
             return existing;
@@ -28,7 +32,7 @@ public static class SampleFlightStore
         var folder = Path.Combine(dataFolder, FolderName);
         if (Directory.Exists(folder))
         {
-            // No summary: an earlier generation stopped part-way. The folder is ours; start it afresh.
+            // No summary (an earlier generation stopped part-way), or one of an older version. The folder is ours; start it afresh.
             Directory.Delete(folder, recursive: true);
         }
 
