@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace DroneInspect.Cases.Requests;
@@ -29,7 +31,12 @@ public static class TargetKmlWriter
                 Styles.Select(s => Style(s.Priority, s.Color)),
                 list.Targets.Select(Placemark))));
 
-    public static void Write(TargetList list, Stream output) => ToDocument(list).Save(output);
+    /// <summary>Writes UTF-8 without a byte-order mark (some flight planners refuse one).</summary>
+    public static void Write(TargetList list, Stream output)
+    {
+        using var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true });
+        ToDocument(list).Save(writer);
+    }
 
     private static XElement Style(RequestPriority priority, string color) => new(Kml + "Style",
         new XAttribute("id", StyleId(priority)),
