@@ -101,7 +101,8 @@ public sealed class SupplyPathFinder
             carrier = Carrier(current, found.Line.Feeder ?? feeder, visited, allowSourceEnd: false);
         }
 
-        return (supports, lines);
+        // A line may list a support the network failed to load: the path names only assets it has.
+        return (supports.Where(id => _network.FindById(id) is not null).ToList(), lines);
     }
 
     /// <summary>

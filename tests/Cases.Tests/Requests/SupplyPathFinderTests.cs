@@ -1,5 +1,5 @@
-using DroneInspect.Cases.Customers;
 using DroneInspect.Cases.Requests;
+using DroneInspect.Geo.Assets;
 
 namespace DroneInspect.Cases.Tests.Requests;
 
@@ -69,5 +69,15 @@ public sealed class SupplyPathFinderTests
         Assert.False(new SupplyPathFinder(RequestFixtures.Network()).TryFind(nowhere, out _, out var problem));
 
         Assert.Contains("neither a transformer nor a meter", problem);
+    }
+
+    [Fact]
+    public void SupportListedByTheLineButMissingFromTheNetworkIsLeftOutOfThePath()
+    {
+        var withoutP1 = new AssetNetwork(RequestFixtures.Network().Assets.Where(a => a.Id != "P1").ToList(), []);
+
+        Assert.True(new SupplyPathFinder(withoutP1).TryFind(RequestFixtures.Wang, out var path, out _));
+
+        Assert.Equal(["S0", "P2", "P3"], path.SupportIdsFromSource);
     }
 }
