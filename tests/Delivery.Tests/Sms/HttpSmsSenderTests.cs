@@ -86,6 +86,21 @@ public sealed class HttpSmsSenderTests
     }
 
     [Fact]
+    public async Task RetryAfterOf600SecondsFromTheGatewayOutweighsA10SecondBackoff()
+    {
+        using var h = new DeliveryHarness();
+        await using var gateway = await SmsTestGateway.StartAsync();
+        gateway.Script = (_, _) => HttpStatusCode.TooManyRequests;
+        gateway.RetryAfterSeconds = 600;
+        await h.Store.EnqueueAsync(DeliveryHarness.Sms("k", "+8613800000006", "text"));
+
+        await h.Dispatcher([h.SmsSender(gateway.Url)]).DispatchDueAsync(CancellationToken.None);
+
+        var message = (await h.Store.FindAsync("k"))!;
+        Assert.Equal((OutboxState.RetryWait, DeliveryHarness.Start.AddSeconds(600)), (message.State, message.DueAt));
+    }
+
+    [Fact]
     public async Task UnreachableGatewayIsATransientFailure()
     {
         using var h = new DeliveryHarness();

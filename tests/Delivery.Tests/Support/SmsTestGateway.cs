@@ -39,6 +39,9 @@ public sealed class SmsTestGateway : IAsyncDisposable
     /// <summary>Completes when the held key has been accepted.</summary>
     public Task Held => _held.Task;
 
+    /// <summary>When set, refusals carry "Retry-After: this many seconds".</summary>
+    public int? RetryAfterSeconds { get; set; }
+
     /// <summary>Every POST, in order, resends included.</summary>
     public IReadOnlyList<GatewayPost> Posts => [.. _posts];
 
@@ -70,7 +73,7 @@ public sealed class SmsTestGateway : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private async Task<IResult> HandleAsync(HttpRequest request)
+    private async Task<IResult> HandleAsync(HttpRequest request, HttpResponse response)
     {
         var body = await request.ReadFromJsonAsync<SmsGatewayRequest>() ?? throw new InvalidDataException("Empty SMS request.");
         var key = body.IdempotencyKey;
@@ -79,6 +82,7 @@ public sealed class SmsTestGateway : IAsyncDisposable
             body.To, body.Text, key, body.Reference, (int)status));
         if (status != HttpStatusCode.OK)
         {
+            if (RetryAfterSeconds is { } seconds) response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Results.Text(status == HttpStatusCode.BadRequest ? "number not reachable: no such subscriber" : "busy", statusCode: (int)status);
         }
         _sent.TryAdd(key, 1);
