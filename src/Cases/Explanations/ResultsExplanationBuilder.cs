@@ -43,6 +43,11 @@ public sealed class ResultsExplanationBuilder(AdviceCatalogue catalogue, Tempera
 
     private static ExplanationSection Evidence(ExplanationEvidence evidence, ExplanationTexts texts)
     {
+        foreach (var png in new[] { evidence.ThermalPng, evidence.VisualPng })
+        {
+            if (png is not null && !ExplanationEvidence.IsPng(png))
+                throw new ArgumentException("Evidence images must be PNG; one is not.", nameof(evidence));
+        }
         var images = new List<ExplanationImage>();
         if (evidence.ThermalPng is { } thermal) images.Add(new ExplanationImage(texts.ThermalCaption, thermal));
         if (evidence.VisualPng is { } visual) images.Add(new ExplanationImage(texts.VisualCaption, visual));
