@@ -40,7 +40,7 @@ public sealed class TemperatureChart(ExplanationFonts fonts)
         plotted.ValueLabelStyle.FontSize = 14;
         plot.Axes.Bottom.SetTicks(bars.Select((_, i) => (double)i).ToArray(), bars.Select(b => b.Label).ToArray());
         plot.YLabel(finding.Absolute ? texts.ChartAxisCelsius : texts.ChartAxisCounts);
-        plot.Axes.Margins(bottom: 0);
+        plot.Axes.Margins(bottom: 0, top: 0.15);
         return Png(plot, texts);
     }
 
@@ -58,7 +58,11 @@ public sealed class TemperatureChart(ExplanationFonts fonts)
         var scatter = plot.Add.Scatter(points.Select(p => p.InspectedAtUtc.UtcDateTime.ToOADate()).ToArray(), points.Select(p => p.Value).ToArray(), Colors.OrangeRed);
         scatter.LineWidth = 2;
         scatter.MarkerSize = 8;
-        plot.Axes.DateTimeTicksBottom();
+        var dates = plot.Axes.DateTimeTicksBottom();
+        dates.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic
+        {
+            LabelFormatter = d => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        };
         plot.Title(texts.ChartHistoryTitle);
         plot.YLabel(finding.Absolute ? texts.ChartAxisCelsius : texts.ChartAxisCounts);
         return Png(plot, texts);
