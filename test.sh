@@ -10,11 +10,16 @@ targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(DroneInspect.sln)
 
 # System packages the tests need: GTK 3 for OpenCV's native library, ExifTool for the metadata cross-checks, and
-# Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium; it cannot download browsers here).
+# Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium; it cannot download browsers here),
+# the fonts the results-explanation PDFs embed (DejaVu Sans; WenQuanYi Micro Hei for Chinese, whose TrueType outlines
+# PDFsharp can subset) and poppler's pdftotext, which the PDF tests read them back with.
 missing=()
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
 command -v exiftool >/dev/null || missing+=(libimage-exiftool-perl)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+[[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
+[[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]] || missing+=(fonts-wqy-microhei)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [[ ${#missing[@]} -gt 0 ]]; then
   if [[ "$(id -u)" -ne 0 ]]; then
     echo "test.sh: missing system packages. Install them with:" >&2
