@@ -27,7 +27,7 @@ public sealed partial class NoticeComposer
             ["workNoun"] = wording.Work(window.Kind, noun: true),
             ["urgency"] = wording.Render(shortNotice == ShortNoticeReason.Critical ? "urgency.urgent" : "urgency.planned"),
             ["window"] = wording.Window(window),
-            ["windowShort"] = wording.Window(window, shortDate: true),
+            ["windowShort"] = wording.Window(window, sms: true),
             ["date"] = wording.Date(TimeZoneInfo.ConvertTime(window.StartUtc, options.TimeZone), shortDate: false),
             ["dateShort"] = wording.Date(TimeZoneInfo.ConvertTime(window.StartUtc, options.TimeZone), shortDate: true),
             ["duration"] = wording.Duration(window.Duration),

@@ -93,6 +93,7 @@ public sealed class NoticePlanner
             problems.Add(new(NoticeProblemKind.WindowInsideLeadTime, desk.Render("problem.late", new Dictionary<string, string>
             {
                 ["leadTime"] = desk.Duration(_options.LeadTime),
+                ["leadTimeAdjective"] = desk.LeadTimeAdjective(_options.LeadTime),
                 ["noticeGiven"] = desk.Duration(window.StartUtc - nowUtc),
                 ["earliest"] = desk.Moment(nowUtc + _options.LeadTime),
             })));

@@ -50,9 +50,9 @@ public sealed class NoticePreview(NoticeOptions options, NoticeTemplateLibrary? 
             ["recipient"] = notice.Recipient ?? wording.Render("preview.noRecipient"),
         }));
         if (notice.FellBack)
-            head.Append(' ').Append(wording.Render("preview.fellBack", new Dictionary<string, string> { ["preferred"] = Channel(notice.PreferredChannel, wording) }));
+            head.Append(wording.Render("preview.fellBack", new Dictionary<string, string> { ["preferred"] = Channel(notice.PreferredChannel, wording) }));
         if (notice.Text.SmsParts > 1)
-            head.Append(' ').Append(wording.Render("preview.smsParts", new Dictionary<string, string> { ["parts"] = notice.Text.SmsParts.ToString(CultureInfo.InvariantCulture) }));
+            head.Append(wording.Render("preview.smsParts", new Dictionary<string, string> { ["parts"] = notice.Text.SmsParts.ToString(CultureInfo.InvariantCulture) }));
         head.AppendLine();
         head.AppendLine(notice.IdempotencyKey);
         if (notice.Text.Subject is not null)
@@ -63,10 +63,13 @@ public sealed class NoticePreview(NoticeOptions options, NoticeTemplateLibrary? 
 
     private static string Channel(ContactChannel channel, NoticeWording wording) => wording.Render($"channel.{channel.ToString().ToLowerInvariant()}");
 
+    /// <summary>CJK characters take two columns in a terminal; the underline matches the heading's width.</summary>
+    private const char WideCharactersFrom = '\u2E80';
+
     private static void Section<T>(StringBuilder text, NoticeWording wording, string headingKey, IReadOnlyList<T> items, Func<T, string> render)
     {
         var heading = wording.Render(headingKey);
-        text.AppendLine().AppendLine(heading).AppendLine(new string('=', Math.Max(heading.Length, 4)));
+        text.AppendLine().AppendLine(heading).AppendLine(new string('=', heading.Sum(c => c >= WideCharactersFrom ? 2 : 1)));
         if (items.Count == 0) text.AppendLine(wording.Render("preview.none"));
         for (var i = 0; i < items.Count; i++)
         {

@@ -15,18 +15,22 @@ public sealed class NoticeWording(NoticeTemplates templates, NoticeOptions optio
 
     public NoticeTemplates Templates => templates;
 
-    /// <summary>E.g. "Thursday 10 December 2026, 09:00–12:00 (Beijing time)"; <paramref name="shortDate"/> for SMS.</summary>
-    public string Window(WorkWindow window, bool shortDate = false)
+    /// <summary>
+    /// E.g. "Thursday 10 December 2026, 09:00–12:00 (Beijing time)"; <paramref name="sms"/> for the short date and the
+    /// SMS's own pattern (English SMS keeps to GSM characters: one en dash makes the whole text UCS-2, 70 a message).
+    /// </summary>
+    public string Window(WorkWindow window, bool sms = false)
     {
         var start = Local(window.StartUtc);
         var end = Local(window.EndUtc);
+        var key = sms ? "window.sms" : "window";
         var values = new Dictionary<string, string>
         {
-            ["date"] = Date(start, shortDate), ["start"] = Time(start), ["end"] = Time(end), ["zone"] = Zone(window.StartUtc),
+            ["date"] = Date(start, sms), ["start"] = Time(start), ["end"] = Time(end), ["zone"] = Zone(window.StartUtc),
         };
-        if (start.Date == end.Date) return templates.Render("window", values);
-        values["endDate"] = Date(end, shortDate);
-        return templates.Render("window.acrossDays", values);
+        if (start.Date == end.Date) return templates.Render(key, values);
+        values["endDate"] = Date(end, sms);
+        return templates.Render($"{key}.acrossDays", values);
     }
 
     /// <summary>A point in time, e.g. "Monday 7 December 2026, 09:00 (Beijing time)".</summary>
@@ -86,8 +90,9 @@ public sealed class NoticeWording(NoticeTemplates templates, NoticeOptions optio
     public string Findings(IReadOnlyList<CaseFinding> findings)
     {
         var phrases = findings.OrderByDescending(f => f.Urgency).Select(Finding).Distinct().ToList();
-        if (phrases.Count == 1) return phrases[0];
-        return string.Join(templates.Text("finding.separator"), phrases[..^1]) + templates.Text("finding.lastSeparator") + phrases[^1];
+        if (phrases.Count == 1) return templates.Render("finding.one", new Dictionary<string, string> { ["finding"] = phrases[0] });
+        var list = string.Join(templates.Text("finding.separator"), phrases[..^1]) + templates.Text("finding.lastSeparator") + phrases[^1];
+        return templates.Render("finding.many", new Dictionary<string, string> { ["findings"] = list });
     }
 
     /// <summary>The words for "work" in templates' placeholders {work} and {workNoun}.</summary>
