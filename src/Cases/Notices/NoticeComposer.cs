@@ -23,6 +23,7 @@ public sealed partial class NoticeComposer
             ["signature"] = options.SenderSignature.For(language),
             ["hotline"] = options.HotlineNumber,
             ["finding"] = wording.Findings(findings),
+            ["it"] = wording.Pronoun(findings),
             ["work"] = wording.Work(window.Kind, noun: false),
             ["workNoun"] = wording.Work(window.Kind, noun: true),
             ["urgency"] = wording.Render(shortNotice == ShortNoticeReason.Critical ? "urgency.urgent" : "urgency.planned"),

@@ -89,11 +89,16 @@ public sealed class NoticeWording(NoticeTemplates templates, NoticeOptions optio
     /// <summary>What was found, in plain words, most urgent first: "an overheating clamp on pole P-F3-04, which supplies your address".</summary>
     public string Findings(IReadOnlyList<CaseFinding> findings)
     {
-        var phrases = findings.OrderByDescending(f => f.Urgency).Select(Finding).Distinct().ToList();
+        var phrases = Phrases(findings);
         if (phrases.Count == 1) return templates.Render("finding.one", new Dictionary<string, string> { ["finding"] = phrases[0] });
         var list = string.Join(templates.Text("finding.separator"), phrases[..^1]) + templates.Text("finding.lastSeparator") + phrases[^1];
         return templates.Render("finding.many", new Dictionary<string, string> { ["findings"] = list });
     }
+
+    /// <summary>"it" or "them" for what <see cref="Findings"/> named (one phrase or several).</summary>
+    public string Pronoun(IReadOnlyList<CaseFinding> findings) => templates.Text(Phrases(findings).Count == 1 ? "finding.it.one" : "finding.it.many");
+
+    private List<string> Phrases(IReadOnlyList<CaseFinding> findings) => findings.OrderByDescending(f => f.Urgency).Select(Finding).Distinct().ToList();
 
     /// <summary>The words for "work" in templates' placeholders {work} and {workNoun}.</summary>
     public string Work(WorkKind kind, bool noun) => templates.Text($"{(noun ? "workNoun" : "work")}.{(kind == WorkKind.Repair ? "repair" : "inspection")}");

@@ -12,7 +12,7 @@ public sealed class NoticeContentTests
     public static TheoryData<string, ContactChannel, string[]> RequiredElements => new()
     {
         { CaseLanguages.English, ContactChannel.Sms, ["overheating clamp", "pole P-F3-04", "supplies your address", "repair", "Thu 10 Dec 2026, 09:00-12:00 (Beijing time)", "about 3 hours", "off for about 2 hours", "24-hour hotline: 95598"] },
-        { CaseLanguages.English, ContactChannel.Email, ["overheating clamp", "pole P-F3-04", "supplies your address", "repair", "Thursday 10 December 2026", "09:00–12:00", "Beijing time", "Expected duration: about 3 hours", "Power cut: Yes, your power will be off for about 2 hours", "24-hour hotline 95598", "Customer Service Centre, Riverside Power"] },
+        { CaseLanguages.English, ContactChannel.Email, ["overheating clamp", "pole P-F3-04", "supplies your address", "our crew will repair it.", "Thursday 10 December 2026", "09:00–12:00", "Beijing time", "Expected duration: about 3 hours", "Power cut: Yes, your power will be off for about 2 hours", "24-hour hotline 95598", "Customer Service Centre, Riverside Power"] },
         { CaseLanguages.English, ContactChannel.Phone, ["overheating clamp", "pole P-F3-04", "repair", "Thursday 10 December 2026", "09:00–12:00", "about 3 hours", "off for about 2 hours", "95598"] },
         { CaseLanguages.SimplifiedChinese, ContactChannel.Sms, ["【滨江供电公司】尊敬的客户：您好！", "P-F3-04号电杆上的线夹发热异常", "检修", "2026年12月10日 09:00–12:00", "北京时间", "预计用时约3小时", "期间需停电约2小时", "24小时服务热线95598"] },
         { CaseLanguages.SimplifiedChinese, ContactChannel.Email, ["尊敬的Li Wei客户：", "您好！", "P-F3-04号电杆上的线夹发热异常", "检修", "2026年12月10日 星期四 09:00–12:00（北京时间）", "预计用时：约3小时", "是否停电：需要停电，停电时间约2小时", "24小时服务热线95598", "滨江供电公司客户服务中心"] },
@@ -82,7 +82,7 @@ public sealed class NoticeContentTests
         var body = plan.Notices.Single().Text.Body;
 
         Assert.Contains("found an overheating clamp on pole P-F3-04 and a bird's nest on tower T-22, on the line that supplies your address.", body);
-        Assert.Contains("our crew will check it", body);
+        Assert.Contains("our crew will check them", body);
         Assert.Contains("Planned inspection", plan.Notices.Single().Text.Subject);
     }
 

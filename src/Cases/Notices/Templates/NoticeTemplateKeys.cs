@@ -8,7 +8,7 @@ public static class NoticeTemplateKeys
 {
     private static readonly string[] Message =
     [
-        "utility", "customerName", "finding", "work", "workNoun", "urgency", "window", "windowShort", "date", "dateShort",
+        "utility", "customerName", "finding", "it", "work", "workNoun", "urgency", "window", "windowShort", "date", "dateShort",
         "duration", "outageLine", "outageSentence", "shortNotice", "hotline", "signature", "leadTime",
     ];
 
@@ -28,7 +28,7 @@ public static class NoticeTemplateKeys
         ["finding.visual"] = ["label", "component", "asset"],
         ["finding.other"] = ["component", "asset"],
         ["finding.one"] = ["finding"], ["finding.many"] = ["findings"],
-        ["finding.separator"] = [], ["finding.lastSeparator"] = [],
+        ["finding.it.one"] = [], ["finding.it.many"] = [], ["finding.separator"] = [], ["finding.lastSeparator"] = [],
         ["asset"] = ["kind", "id"], ["asset.unknown"] = [],
         ["component.fallback"] = [], ["assetKind.fallback"] = [], ["label.fallback"] = [],
         ["outage.line.yes"] = ["outageDuration"], ["outage.line.no"] = [],
