@@ -3,9 +3,10 @@ using DroneInspect.Cases.Findings;
 namespace DroneInspect.Cases.Lifecycle;
 
 /// <summary>One line of the case list (<c>droneinspect cases list</c>): enough to find and sort cases without loading them.</summary>
-/// <param name="Findings">The case's findings as "flightId/findingId".</param>
+/// <param name="Version">How many events the case had when summarised: a later summary has a higher one.</param>
 public sealed record CaseSummary(
     string CaseId,
+    int Version,
     CaseStatus Status,
     CaseUrgency Urgency,
     DateTimeOffset? DueUtc,
@@ -17,7 +18,7 @@ public sealed record CaseSummary(
     public static CaseSummary Of(CaseView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return new(view.CaseId, view.Status, view.Urgency, view.DueUtc, view.AssetId, view.Findings, view.CustomerAccounts, view.UpdatedUtc);
+        return new(view.CaseId, view.History.Count, view.Status, view.Urgency, view.DueUtc, view.AssetId, view.Findings, view.CustomerAccounts, view.UpdatedUtc);
     }
 
     /// <summary>

@@ -9,10 +9,10 @@ public sealed class CaseTransitionException : InvalidOperationException
     public CaseTransitionException(string caseId, CaseStatus current, string attempted, IReadOnlyList<CaseStatus> allowed)
         : base(MessageOf(caseId, current, attempted, allowed))
     {
-        CaseId = caseId;
-        Current = current;
-        Attempted = attempted;
-        Allowed = allowed;
+        Data[nameof(CaseId)] = caseId;
+        Data[nameof(Current)] = current.ToString();
+        Data[nameof(Attempted)] = attempted;
+        Data[nameof(Allowed)] = string.Join(",", allowed);
     }
 
     public CaseTransitionException()
@@ -23,28 +23,23 @@ public sealed class CaseTransitionException : InvalidOperationException
     public CaseTransitionException(string message)
         : base(message)
     {
-        CaseId = string.Empty;
-        Attempted = string.Empty;
-        Allowed = [];
     }
 
     public CaseTransitionException(string message, Exception innerException)
         : base(message, innerException)
     {
-        CaseId = string.Empty;
-        Attempted = string.Empty;
-        Allowed = [];
     }
 
-    public string CaseId { get; }
+    public string CaseId => Data[nameof(CaseId)] as string ?? string.Empty;
 
-    public CaseStatus Current { get; }
+    public CaseStatus Current => Enum.TryParse<CaseStatus>(Data[nameof(Current)] as string, out var status) ? status : CaseStatus.NotOpened;
 
     /// <summary>The step as words: a state's name ("Resolved") or an action ("take a note").</summary>
-    public string Attempted { get; }
+    public string Attempted => Data[nameof(Attempted)] as string ?? string.Empty;
 
     /// <summary>The states the case can move to now (empty once it is Closed or Cancelled).</summary>
-    public IReadOnlyList<CaseStatus> Allowed { get; }
+    public IReadOnlyList<CaseStatus> Allowed =>
+        [.. (Data[nameof(Allowed)] as string ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<CaseStatus>)];
 
     private static string MessageOf(string caseId, CaseStatus current, string attempted, IReadOnlyList<CaseStatus> allowed)
     {
