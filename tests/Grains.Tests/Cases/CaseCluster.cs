@@ -1,8 +1,6 @@
-using DroneInspect.Grains.Abstractions.Cases;
 using DroneInspect.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace DroneInspect.Grains.Tests.Cases;
@@ -27,7 +25,6 @@ public sealed class CaseCluster : IAsyncDisposable
             silo.Services.AddSingleton<TimeProvider>(time);
             silo.AddDroneInspectGrains(dataFolder);
         });
-        builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddCaseJson()));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new CaseCluster(cluster);

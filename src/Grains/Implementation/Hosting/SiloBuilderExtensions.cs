@@ -40,7 +40,7 @@ public static class SiloBuilderExtensions
     /// clusters and hosts that choose their own). Services registered before this call (an <see cref="ICaptureAnalyzer"/>,
     /// <see cref="IFlightIntake"/>, <see cref="Pipeline.IComponentDetector"/>, a <see cref="CaseDuePolicy"/>) are kept. Case
     /// grains keep their event logs in the same storage (<see cref="CaseLogProvider"/>); case types travel as JSON
-    /// (<see cref="CaseSerialization"/>). Without a registered detector the
+    /// (<see cref="CaseSerialization"/>), and a refused case step reaches the caller as its CaseTransitionException. Without a registered detector the
     /// model at <see cref="InspectOptions.DetectorModelPath"/> is loaded once for the silo on first use
     /// (<see cref="DetectorModels"/>); a configured path that does not exist is reported in each capture's notes.
     /// </summary>
@@ -49,7 +49,7 @@ public static class SiloBuilderExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(dataFolder);
         builder.AddSqliteGrainStorage(StorageName, o => o.DatabasePath = Path.Combine(dataFolder, "inspect.db"));
         builder.AddLogStorageBasedLogConsistencyProvider(CaseLogProvider);
-        builder.Services.AddSerializer(s => s.AddCaseJson());
+        builder.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add(CaseSerialization.NamespacePrefix));
         var inspect = builder.Services.AddOptions<InspectOptions>();
         if (configure is not null)
         {
