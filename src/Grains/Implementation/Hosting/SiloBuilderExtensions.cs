@@ -1,4 +1,6 @@
+using DroneInspect.Cases.Lifecycle;
 using DroneInspect.Grains.Abstractions;
+using DroneInspect.Grains.Abstractions.Cases;
 using DroneInspect.Grains.Capture;
 using DroneInspect.Grains.Evidence;
 using DroneInspect.Grains.Flight;
@@ -6,6 +8,7 @@ using DroneInspect.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace DroneInspect.Grains.Hosting;
 
@@ -13,6 +16,12 @@ public static class SiloBuilderExtensions
 {
     /// <summary>Grain storage name every DroneInspect grain uses.</summary>
     public const string StorageName = "inspect";
+
+    /// <summary>
+    /// The log-consistency provider of the event-sourced case grains: Orleans' log storage, which keeps each case's event
+    /// list in the <see cref="StorageName"/> storage.
+    /// </summary>
+    public const string CaseLogProvider = "case-log";
 
     /// <summary>
     /// The single-machine default: localhost clustering (Orleans' default ports unless given), grain state in
@@ -29,7 +38,9 @@ public static class SiloBuilderExtensions
     /// <summary>
     /// Storage "inspect" on SQLite in <paramref name="dataFolder"/> and the grains' services, without clustering (for test
     /// clusters and hosts that choose their own). Services registered before this call (an <see cref="ICaptureAnalyzer"/>,
-    /// <see cref="IFlightIntake"/>, <see cref="Pipeline.IComponentDetector"/>) are kept. Without a registered detector the
+    /// <see cref="IFlightIntake"/>, <see cref="Pipeline.IComponentDetector"/>, a <see cref="CaseDuePolicy"/>) are kept. Case
+    /// grains keep their event logs in the same storage (<see cref="CaseLogProvider"/>); case types travel as JSON
+    /// (<see cref="CaseSerialization"/>), and a refused case step reaches the caller as its CaseTransitionException. Without a registered detector the
     /// model at <see cref="InspectOptions.DetectorModelPath"/> is loaded once for the silo on first use
     /// (<see cref="DetectorModels"/>); a configured path that does not exist is reported in each capture's notes.
     /// </summary>
@@ -37,6 +48,8 @@ public static class SiloBuilderExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataFolder);
         builder.AddSqliteGrainStorage(StorageName, o => o.DatabasePath = Path.Combine(dataFolder, "inspect.db"));
+        builder.AddLogStorageBasedLogConsistencyProvider(CaseLogProvider);
+        builder.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add(CaseSerialization.NamespacePrefix));
         var inspect = builder.Services.AddOptions<InspectOptions>();
         if (configure is not null)
         {
@@ -44,6 +57,7 @@ public static class SiloBuilderExtensions
         }
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(CaseDuePolicy.Default);
         builder.Services.TryAddSingleton<AssetNetworkCache>();
         builder.Services.TryAddSingleton<DetectorModels>();
         builder.Services.TryAddSingleton<ICaptureAnalyzer, PipelineCaptureAnalyzer>();
