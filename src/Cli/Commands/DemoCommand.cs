@@ -7,7 +7,7 @@ namespace DroneInspect.Cli.Commands;
 
 /// <summary>
 /// `demo`: the first run. Generates the sample flight if absent, analyses it on the embedded host with a progress bar,
-/// prints the findings and output paths, then serves the viewer until Ctrl+C (or exits with --no-serve).
+/// prints the findings and output paths, confirms the sample's serious and critical findings (opening their cases), then serves the viewer until Ctrl+C (or exits with --no-serve).
 /// </summary>
 public sealed class DemoCommand : ICliCommand
 {
@@ -38,7 +38,8 @@ public sealed class DemoCommand : ICliCommand
 
         if (arguments.HasFlag(NoServe.Name))
         {
-            return await HeadlessRun.RunAsync(options, FlightId, request, context);
+            return await HeadlessRun.RunAsync(
+                options, FlightId, request, context, (services, cancellationToken) => SampleCases.ConfirmUrgentAsync(services, FlightId, context, cancellationToken));
         }
 
         options.AssetNetworkPath = sample.AssetsPath; // flights uploaded to the demo server are placed on the sample network
@@ -53,6 +54,10 @@ public sealed class DemoCommand : ICliCommand
         try
         {
             exitCode = await FlightSession.RunAsync(app.Services, FlightId, request, context, HostLifetime.Stopping(app));
+            if (exitCode == 0)
+            {
+                await SampleCases.ConfirmUrgentAsync(app.Services, FlightId, context, HostLifetime.Stopping(app));
+            }
         }
         catch (OperationCanceledException)
         {

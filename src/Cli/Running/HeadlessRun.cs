@@ -9,7 +9,10 @@ public static class HeadlessRun
 {
     public const int InterruptedExitCode = 130;
 
-    public static async Task<int> RunAsync(ViewerOptions options, string flightId, FlightRequest request, CliContext context)
+    /// <param name="afterCompleted">Runs on the host once the flight completed (the demo confirms its sample's urgent findings).</param>
+    public static async Task<int> RunAsync(
+        ViewerOptions options, string flightId, FlightRequest request, CliContext context,
+        Func<IServiceProvider, CancellationToken, Task>? afterCompleted = null)
     {
         using var host = ViewerHost.BuildHeadless(options);
         if (!await HostLifetime.TryStartAsync(host, context))
@@ -19,7 +22,13 @@ public static class HeadlessRun
 
         try
         {
-            return await FlightSession.RunAsync(host.Services, flightId, request, context, HostLifetime.Stopping(host));
+            var exitCode = await FlightSession.RunAsync(host.Services, flightId, request, context, HostLifetime.Stopping(host));
+            if (exitCode == 0 && afterCompleted is not null)
+            {
+                await afterCompleted(host.Services, HostLifetime.Stopping(host));
+            }
+
+            return exitCode;
         }
         catch (OperationCanceledException)
         {

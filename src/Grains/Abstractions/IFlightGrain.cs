@@ -10,9 +10,13 @@ public interface IFlightGrain : IGrainWithStringKey
 
     Task<IReadOnlyList<Finding>> GetFindings();
 
+    /// <summary>What the flight was started with; null before it was started.</summary>
+    Task<FlightRequest?> GetRequest();
+
     /// <summary>
     /// Reads each finding's review status again (after a review was recorded), keeps it with the findings and rewrites
-    /// the flight's outputs (GeoJSON, CSV, report) so they carry it; returns the findings.
+    /// the flight's outputs (GeoJSON, CSV, report) so they carry it; a newly confirmed finding opens a case (or joins the
+    /// open case on its asset) with the customers the asset supplies. Returns the findings.
     /// </summary>
     Task<IReadOnlyList<Finding>> RefreshReviews();
 }

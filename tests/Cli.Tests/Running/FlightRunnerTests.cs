@@ -69,6 +69,8 @@ public sealed class FlightRunnerTests
 
         public Task<IReadOnlyList<Finding>> RefreshReviews() => GetFindings();
 
+        public Task<FlightRequest?> GetRequest() => Task.FromResult<FlightRequest?>(null);
+
         private Task<FlightStatus> Next() => Task.FromResult(statuses[Math.Min(Calls++, statuses.Length - 1)]);
     }
 }

@@ -85,5 +85,7 @@ internal sealed class FakeGrainFactory : IGrainFactory
         public Task<IReadOnlyList<Finding>> GetFindings() => Task.FromResult<IReadOnlyList<Finding>>([]);
 
         public Task<IReadOnlyList<Finding>> RefreshReviews() => GetFindings();
+
+        public Task<FlightRequest?> GetRequest() => Task.FromResult<FlightRequest?>(null);
     }
 }

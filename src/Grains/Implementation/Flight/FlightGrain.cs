@@ -1,6 +1,7 @@
 using DroneInspect.Grains.Abstractions;
 using DroneInspect.Grains.Abstractions.Review;
 using DroneInspect.Grains.Capture;
+using DroneInspect.Grains.Cases;
 using DroneInspect.Grains.Findings;
 using DroneInspect.Grains.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ public sealed class FlightGrain(
     IFlightIntake intake,
     AssetNetworkCache networks,
     FlightOutputs outputs,
+    CaseIntake cases,
     IOptions<InspectOptions> options,
     IEnumerable<IFlightProgressListener> listeners,
     TimeProvider time,
@@ -81,6 +83,8 @@ public sealed class FlightGrain(
 
     public Task<IReadOnlyList<Finding>> GetFindings() => Task.FromResult(state.State.Findings);
 
+    public Task<FlightRequest?> GetRequest() => Task.FromResult(state.State.Request);
+
     public async Task<IReadOnlyList<Finding>> RefreshReviews()
     {
         if (state.State.Findings.Count == 0)
@@ -90,6 +94,11 @@ public sealed class FlightGrain(
 
         var findings = await WithReviewsAsync(state.State.Findings);
         state.State = state.State with { Findings = findings };
+        if (state.State.Request is { } request)
+        {
+            await cases.OpenForConfirmedAsync(this.GetPrimaryKeyString(), request, findings);
+        }
+
         if (state.State.State == FlightState.Completed && state.State.Request is not null)
         {
             var problems = outputs.Write(this.GetPrimaryKeyString(), state.State, time.GetUtcNow());

@@ -1,7 +1,5 @@
-using DroneInspect.Cases.Customers;
-using DroneInspect.Geo.Assets;
 using DroneInspect.Grains.Abstractions;
-using DroneInspect.Grains.Capture;
+using DroneInspect.Grains.Cases;
 using DroneInspect.Grains.Output;
 using DroneInspect.Grains.Pipeline;
 
@@ -9,9 +7,9 @@ namespace DroneInspect.Grains.Flight;
 
 /// <summary>
 /// Turns a finished flight's state into findings.geojson, findings.csv and report.html in the request's output folder.
-/// Customers per finding follow the flight's asset network (from <paramref name="networks"/>, loaded once per silo).
+/// Customers per finding follow the flight's asset network (<see cref="CustomerDirectory"/>).
 /// </summary>
-public sealed class FlightOutputs(AssetNetworkCache networks)
+public sealed class FlightOutputs(CustomerDirectory directory)
 {
     /// <summary>Writes the files; returns problems met on the way (e.g. bad customer rows), which the flight records.</summary>
     public IReadOnlyList<string> Write(string flightId, FlightGrainState flight, DateTimeOffset generatedUtc)
@@ -72,56 +70,11 @@ public sealed class FlightOutputs(AssetNetworkCache networks)
 
     private Dictionary<string, IReadOnlyList<string>> AffectedByFinding(FlightRequest request, IReadOnlyList<Finding> findings, List<string> problems)
     {
-        var affected = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (request.CustomersPath is not { } customersPath)
-        {
-            return affected;
-        }
-
-        var file = Path.GetFileName(customersPath);
-        CustomerList customers;
-        try
-        {
-            customers = CustomerCsvReader.Read(customersPath, request.CustomersEncoding is { } encoding ? CustomerCsvEncodings.Named(encoding) : null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
-        {
-            problems.Add($"{file}: {ex.Message}");
-            return affected;
-        }
-
-        var network = Network(request.AssetsPath, problems);
-        if (network is not null)
-        {
-            customers = CustomerValidation.AgainstNetwork(customers, network);
-        }
-
-        problems.AddRange(customers.Problems.Select(p => $"{file} line {p.LineNumber}: {p.Reason}"));
-        foreach (var finding in findings)
-        {
-            var list = network is null
-                ? AffectedCustomers.For(finding.AssetId, customers.Customers)
-                : AffectedCustomers.For(finding.AssetId, customers.Customers, network).Select(a => a.Customer).ToList();
-            if (list.Count > 0)
-            {
-                affected[finding.Id] = list.Select(c => $"{c.Account} {c.Name}").ToList();
-            }
-        }
-
-        return affected;
-    }
-
-    /// <summary>The flight's network, or null (with the problem noted) when it cannot be read: customers are then matched by their transformer and meter ids alone.</summary>
-    private AssetNetwork? Network(string assetsPath, List<string> problems)
-    {
-        try
-        {
-            return networks.Load(assetsPath).Network;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            problems.Add($"{Path.GetFileName(assetsPath)}: {ex.Message}; customers are matched to findings by transformer and meter id only");
-            return null;
-        }
+        var customers = directory.Load(request);
+        problems.AddRange(customers.Problems);
+        return findings
+            .Select(f => (f.Id, Affected: customers.Affected(f.AssetId)))
+            .Where(f => f.Affected.Count > 0)
+            .ToDictionary(f => f.Id, f => (IReadOnlyList<string>)[.. f.Affected.Select(a => $"{a.Customer.Account} {a.Customer.Name}")], StringComparer.Ordinal);
     }
 }

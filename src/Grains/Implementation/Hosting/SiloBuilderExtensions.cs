@@ -2,6 +2,7 @@ using DroneInspect.Cases.Lifecycle;
 using DroneInspect.Grains.Abstractions;
 using DroneInspect.Grains.Abstractions.Cases;
 using DroneInspect.Grains.Capture;
+using DroneInspect.Grains.Cases;
 using DroneInspect.Grains.Evidence;
 using DroneInspect.Grains.Flight;
 using DroneInspect.Grains.Storage;
@@ -58,10 +59,14 @@ public static class SiloBuilderExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(CaseDuePolicy.Default);
+        builder.Services.TryAddSingleton(CaseUrgencyMap.Default);
+        builder.Services.TryAddSingleton<CaseIntake>();
+        builder.Services.TryAddSingleton<CaseFactsReader>();
         builder.Services.TryAddSingleton<AssetNetworkCache>();
         builder.Services.TryAddSingleton<DetectorModels>();
         builder.Services.TryAddSingleton<ICaptureAnalyzer, PipelineCaptureAnalyzer>();
         builder.Services.TryAddSingleton<IFlightIntake, LibraryFlightIntake>();
+        builder.Services.TryAddSingleton<CustomerDirectory>();
         builder.Services.TryAddSingleton<FlightOutputs>();
         builder.Services.TryAddSingleton(new EvidenceStore(Path.Combine(dataFolder, EvidenceFiles.FolderName)));
         return builder;
